@@ -1,0 +1,15 @@
+import type { Caller } from './auth/caller.js';
+import type { GatewayConfig } from './config.js';
+import type { LiveKitClient } from './livekit/client.js';
+import type { LiveKitLoaders } from './livekit/loaders.js';
+import type { Logger } from './logger.js';
+
+/** What every resolver receives: built once per HTTP request or WebSocket operation. */
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+  loaders: LiveKitLoaders;
+  livekit: LiveKitClient;
+  config: GatewayConfig;
+  log: Logger;
+}

@@ -1,0 +1,110 @@
+import { TwirpError } from 'livekit-server-sdk';
+import { GatewayError, type ErrorCode } from '../errors.js';
+
+/** Gateway code for each Twirp error code LiveKit can return. */
+const TWIRP_CODES: Record<string, ErrorCode> = {
+  not_found: 'NOT_FOUND',
+  bad_route: 'LIVEKIT_ERROR',
+  invalid_argument: 'BAD_USER_INPUT',
+  malformed: 'BAD_USER_INPUT',
+  out_of_range: 'BAD_USER_INPUT',
+  failed_precondition: 'FAILED_PRECONDITION',
+  already_exists: 'FAILED_PRECONDITION',
+  aborted: 'FAILED_PRECONDITION',
+  unimplemented: 'FAILED_PRECONDITION',
+  permission_denied: 'LIVEKIT_ERROR',
+  unauthenticated: 'LIVEKIT_ERROR',
+  resource_exhausted: 'RATE_LIMITED',
+  unavailable: 'LIVEKIT_UNAVAILABLE',
+  canceled: 'LIVEKIT_TIMEOUT',
+  deadline_exceeded: 'LIVEKIT_TIMEOUT',
+  internal: 'LIVEKIT_ERROR',
+  unknown: 'LIVEKIT_ERROR',
+  data_loss: 'LIVEKIT_ERROR',
+};
+
+/** Twirp codes whose message LiveKit writes for end users (room or participant missing, etc.). */
+const CLIENT_READABLE = new Set([
+  'not_found',
+  'invalid_argument',
+  'malformed',
+  'out_of_range',
+  'failed_precondition',
+  'already_exists',
+  'aborted',
+  'unimplemented',
+  'resource_exhausted',
+  'unavailable',
+]);
+
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'TimeoutError' ||
+      error.name === 'AbortError' ||
+      (error.cause instanceof Error && error.cause.name === 'TimeoutError'))
+  );
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError && error.message === 'fetch failed';
+}
+
+/**
+ * Maps any error thrown by a LiveKit call to a client-visible `GatewayError`. This is the only
+ * place that interprets LiveKit's failures. `method` is the Twirp method, e.g. `ListRooms`.
+ */
+export function mapLiveKitError(error: unknown, method: string, timeoutMs: number): GatewayError {
+  if (error instanceof GatewayError) {
+    return error;
+  }
+  if (isTimeout(error)) {
+    return new GatewayError(
+      'LIVEKIT_TIMEOUT',
+      `LiveKit did not answer ${method} within ${timeoutMs} ms`,
+      {
+        extensions: { method },
+        cause: error,
+      },
+    );
+  }
+  if (isNetworkFailure(error)) {
+    return new GatewayError('LIVEKIT_UNAVAILABLE', `LiveKit is unreachable (${method})`, {
+      extensions: { method },
+      cause: error,
+    });
+  }
+  if (error instanceof TwirpError) {
+    const twirpCode = error.code;
+    if (twirpCode === undefined) {
+      // A plain-text answer, e.g. the 401 LiveKit's auth middleware sends for a bad token. Its
+      // body can echo the token, so it is never copied into the client message.
+      const message =
+        error.status === 401
+          ? `LiveKit rejected the gateway's API key or secret (${method})`
+          : `LiveKit answered ${method} with HTTP ${error.status}`;
+      return new GatewayError('LIVEKIT_ERROR', message, {
+        extensions: { method, httpStatus: error.status },
+        cause: error,
+      });
+    }
+    const code = TWIRP_CODES[twirpCode] ?? 'LIVEKIT_ERROR';
+    const message = CLIENT_READABLE.has(twirpCode)
+      ? error.message
+      : `LiveKit failed ${method} with ${twirpCode}`;
+    const argument = error.metadata?.['argument'];
+    return new GatewayError(code, message, {
+      extensions: {
+        method,
+        twirpCode,
+        httpStatus: error.status,
+        ...(argument === undefined ? {} : { argument }),
+      },
+      cause: error,
+    });
+  }
+  return new GatewayError('LIVEKIT_ERROR', `LiveKit call ${method} failed`, {
+    extensions: { method },
+    cause: error,
+  });
+}

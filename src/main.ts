@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './config.js';
+import { createGateway } from './gateway.js';
+import { listen } from './server.js';
+
+/** Maximum time a graceful shutdown may take before the process exits anyway, in ms. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const gateway = createGateway(config);
+  const running = await listen(gateway, config.port, config.host);
+  gateway.log.info(
+    { url: `${running.url}/graphql`, livekit: config.livekit.apiUrl },
+    'Gateway listening',
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    gateway.log.info({ signal }, 'Shutting down');
+    const timer = setTimeout(() => {
+      gateway.log.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'Shutdown timed out; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    running.close().then(
+      () => {
+        gateway.log.info('Stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        gateway.log.error({ err: error }, 'Shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+await main();

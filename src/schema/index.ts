@@ -1,0 +1,13 @@
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './enums.js';
+import './track.js';
+import './participant.js';
+import './room.js';
+import './moderation.js';
+
+/** Builds the executable schema from every type registered on the builder. */
+export function buildSchema(): GraphQLSchema {
+  return lexicographicSortSchema(builder.toSchema());
+}

@@ -1,0 +1,153 @@
+import type { Room } from '@livekit/protocol';
+import { builder } from './builder.js';
+import { dateFromMilliseconds, dateFromSeconds } from './scalars.js';
+import { ParticipantRef } from './participant.js';
+import { canListRooms, canReadRoom, canSeeParticipant } from '../auth/access.js';
+import { badUserInput } from '../errors.js';
+
+export const RoomRef = builder.objectRef<Room>('Room').implement({
+  description: 'A LiveKit room. The TURN password LiveKit stores with it is never exposed.',
+  fields: (t) => ({
+    sid: t.exposeID('sid', { description: 'Server-assigned room id (`RM_…`).' }),
+    name: t.exposeString('name'),
+    metadata: t.exposeString('metadata'),
+    numParticipants: t.exposeInt('numParticipants'),
+    numPublishers: t.exposeInt('numPublishers'),
+    maxParticipants: t.exposeInt('maxParticipants', { description: '0 means no limit.' }),
+    emptyTimeout: t.exposeInt('emptyTimeout', {
+      description: 'Seconds the room stays open before anyone joins.',
+    }),
+    departureTimeout: t.exposeInt('departureTimeout', {
+      description: 'Seconds the room stays open after the last participant leaves.',
+    }),
+    creationTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (room) =>
+        dateFromMilliseconds(room.creationTimeMs) ?? dateFromSeconds(room.creationTime),
+    }),
+    activeRecording: t.exposeBoolean('activeRecording'),
+    participants: t.field({
+      type: [ParticipantRef],
+      description: 'Participants in the room; hidden ones only for admins of the room.',
+      authScopes: (room) => ({ readRoom: room.name }),
+      resolve: async (room, _args, context) => {
+        const participants = await context.loaders.participants.load(room.name);
+        return participants.filter((participant) =>
+          canSeeParticipant(context.caller, room.name, participant),
+        );
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  rooms: t.field({
+    type: [RoomRef],
+    description: 'Active rooms the caller may read, optionally only those named.',
+    args: { names: t.arg.stringList({ required: false }) },
+    authScopes: { authenticated: true },
+    resolve: async (_parent, args, context) => {
+      const { caller, loaders, livekit } = context;
+      if (args.names) {
+        const readable = args.names.filter((name) => canReadRoom(caller, name));
+        const rooms = await loaders.room.loadMany(readable);
+        return rooms.filter((room): room is Room => {
+          if (room instanceof Error) {
+            throw room;
+          }
+          return room !== null;
+        });
+      }
+      if (!canListRooms(caller)) {
+        // A room-scoped caller lists only its own room, without the roomList grant.
+        const own = caller.video.room;
+        const room = own && canReadRoom(caller, own) ? await loaders.room.load(own) : null;
+        return room ? [room] : [];
+      }
+      const rooms = await livekit.listRooms();
+      for (const room of rooms) {
+        loaders.room.prime(room.name, room);
+      }
+      return rooms;
+    },
+  }),
+  room: t.field({
+    type: RoomRef,
+    nullable: true,
+    description: 'One active room; `null` when it does not exist.',
+    args: { name: t.arg.string({ required: true }) },
+    authScopes: (_parent, args) => ({ readRoom: args.name }),
+    resolve: (_parent, args, context) => context.loaders.room.load(args.name),
+  }),
+}));
+
+const CreateRoomInput = builder.inputType('CreateRoomInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    emptyTimeout: t.int({ description: 'Seconds to keep the room open before anyone joins.' }),
+    departureTimeout: t.int({
+      description: 'Seconds to keep the room open after the last participant leaves.',
+    }),
+    maxParticipants: t.int({ description: 'Maximum participants at once; 0 means no limit.' }),
+    metadata: t.string(),
+    minPlayoutDelay: t.int({ description: 'Minimum playout delay in milliseconds.' }),
+    maxPlayoutDelay: t.int({ description: 'Maximum playout delay in milliseconds.' }),
+    syncStreams: t.boolean({ description: 'Improves A/V sync when the playout delay is large.' }),
+  }),
+});
+
+const DeleteRoomPayload = builder
+  .objectRef<{ name: string }>('DeleteRoomPayload')
+  .implement({ fields: (t) => ({ name: t.exposeString('name') }) });
+
+function nonNegative(value: number | null | undefined, argument: string): number | undefined {
+  if (value === null || value === undefined) {
+    return undefined;
+  }
+  if (value < 0) {
+    throw badUserInput(`${argument} must not be negative`, argument);
+  }
+  return value;
+}
+
+builder.mutationFields((t) => ({
+  createRoom: t.field({
+    type: RoomRef,
+    description: 'Creates a room, or updates the timeouts, limit and metadata of an existing one.',
+    args: { input: t.arg({ type: CreateRoomInput, required: true }) },
+    authScopes: { createRooms: true },
+    resolve: (_parent, { input }, context) => {
+      if (input.name.trim() === '') {
+        throw badUserInput('Room name must not be empty', 'name');
+      }
+      return context.livekit.createRoom({
+        name: input.name,
+        emptyTimeout: nonNegative(input.emptyTimeout, 'emptyTimeout'),
+        departureTimeout: nonNegative(input.departureTimeout, 'departureTimeout'),
+        maxParticipants: nonNegative(input.maxParticipants, 'maxParticipants'),
+        metadata: input.metadata ?? undefined,
+        minPlayoutDelay: nonNegative(input.minPlayoutDelay, 'minPlayoutDelay'),
+        maxPlayoutDelay: nonNegative(input.maxPlayoutDelay, 'maxPlayoutDelay'),
+        syncStreams: input.syncStreams ?? undefined,
+      });
+    },
+  }),
+  deleteRoom: t.field({
+    type: DeleteRoomPayload,
+    description: 'Closes a room and disconnects everyone in it.',
+    args: { name: t.arg.string({ required: true }) },
+    authScopes: { createRooms: true },
+    resolve: async (_parent, args, context) => {
+      await context.livekit.deleteRoom(args.name);
+      return { name: args.name };
+    },
+  }),
+  updateRoomMetadata: t.field({
+    type: RoomRef,
+    args: { name: t.arg.string({ required: true }), metadata: t.arg.string({ required: true }) },
+    authScopes: (_parent, args) => ({ adminRoom: args.name }),
+    resolve: (_parent, args, context) =>
+      context.livekit.updateRoomMetadata(args.name, args.metadata),
+  }),
+}));

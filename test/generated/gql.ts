@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": typeof types.ListRoomsDocument,
+    "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": typeof types.RoomWithParticipantsDocument,
+    "\n  mutation MuteTrack($room: String!, $identity: String!, $trackSid: ID!, $muted: Boolean!) {\n    mutePublishedTrack(room: $room, identity: $identity, trackSid: $trackSid, muted: $muted) {\n      sid\n      muted\n    }\n  }\n": typeof types.MuteTrackDocument,
+    "\n  mutation UpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      metadata\n      attributes {\n        key\n        value\n      }\n      permission {\n        canPublish\n        canSubscribe\n        canPublishData\n        canUpdateMetadata\n      }\n    }\n  }\n": typeof types.UpdateParticipantDocument,
+    "\n  mutation SendData($input: SendDataInput!) {\n    sendData(input: $input) {\n      room\n      bytes\n    }\n  }\n": typeof types.SendDataDocument,
+    "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": typeof types.RemoveParticipantDocument,
+    "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": typeof types.DeleteRoomDocument,
+    "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": typeof types.GetParticipantDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": types.ListRoomsDocument,
+    "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": types.RoomWithParticipantsDocument,
+    "\n  mutation MuteTrack($room: String!, $identity: String!, $trackSid: ID!, $muted: Boolean!) {\n    mutePublishedTrack(room: $room, identity: $identity, trackSid: $trackSid, muted: $muted) {\n      sid\n      muted\n    }\n  }\n": types.MuteTrackDocument,
+    "\n  mutation UpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      metadata\n      attributes {\n        key\n        value\n      }\n      permission {\n        canPublish\n        canSubscribe\n        canPublishData\n        canUpdateMetadata\n      }\n    }\n  }\n": types.UpdateParticipantDocument,
+    "\n  mutation SendData($input: SendDataInput!) {\n    sendData(input: $input) {\n      room\n      bytes\n    }\n  }\n": types.SendDataDocument,
+    "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": types.RemoveParticipantDocument,
+    "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": types.DeleteRoomDocument,
+    "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": types.GetParticipantDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n"): (typeof documents)["\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteTrack($room: String!, $identity: String!, $trackSid: ID!, $muted: Boolean!) {\n    mutePublishedTrack(room: $room, identity: $identity, trackSid: $trackSid, muted: $muted) {\n      sid\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteTrack($room: String!, $identity: String!, $trackSid: ID!, $muted: Boolean!) {\n    mutePublishedTrack(room: $room, identity: $identity, trackSid: $trackSid, muted: $muted) {\n      sid\n      muted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      metadata\n      attributes {\n        key\n        value\n      }\n      permission {\n        canPublish\n        canSubscribe\n        canPublishData\n        canUpdateMetadata\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      metadata\n      attributes {\n        key\n        value\n      }\n      permission {\n        canPublish\n        canSubscribe\n        canPublishData\n        canUpdateMetadata\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendData($input: SendDataInput!) {\n    sendData(input: $input) {\n      room\n      bytes\n    }\n  }\n"): (typeof documents)["\n  mutation SendData($input: SendDataInput!) {\n    sendData(input: $input) {\n      room\n      bytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"): (typeof documents)["\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
