@@ -22,6 +22,12 @@ export function livekitBinary(): string {
 }
 
 export interface LiveKitServerOptions {
+  /** HTTP and WebSocket port; a free one when left out. */
+  port?: number;
+  /** UDP port for media; a free one when left out. */
+  udpPort?: number;
+  /** Server log level; `warn` when left out. */
+  logLevel?: string;
   /** Where the server sends webhooks; none when left out. */
   webhookUrls?: string[];
   /** `host:port` of a Redis the server should use (needed for ingress). */
@@ -69,7 +75,7 @@ function configYaml(port: number, udpPort: number, options: LiveKitServerOptions
     `  departure_timeout: ${options.departureTimeout ?? 2}`,
     `  enable_remote_unmute: ${options.enableRemoteUnmute ?? true}`,
     'logging:',
-    '  level: warn',
+    `  level: ${options.logLevel ?? 'warn'}`,
   ];
   if (options.webhookUrls && options.webhookUrls.length > 0) {
     lines.push(
@@ -119,8 +125,8 @@ export async function startLiveKitServer(
         'or set LIVEKIT_SERVER_BIN to an existing binary.',
     );
   }
-  const port = await freeTcpPort();
-  const udpPort = await freeUdpPort();
+  const port = options.port ?? (await freeTcpPort());
+  const udpPort = options.udpPort ?? (await freeUdpPort());
   const dir = await mkdtemp(join(tmpdir(), 'livekit-test-'));
   const configPath = join(dir, 'livekit.yaml');
   await writeFile(configPath, configYaml(port, udpPort, options));

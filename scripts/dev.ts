@@ -1,0 +1,63 @@
+// Runs a local LiveKit server, a demo participant publishing audio in room "demo", and the
+// gateway with GraphiQL on http://127.0.0.1:4000/graphql. Stop everything with Ctrl+C.
+import { dispose } from '@livekit/rtc-node';
+import { loadConfig } from '../src/config.js';
+import { createGateway } from '../src/gateway.js';
+import { listen } from '../src/server.js';
+import { startLiveKitServer } from '../test/support/livekit-server.js';
+import { joinRoom, joinToken } from '../test/support/participant.js';
+
+const gatewayPort = Number(process.env['PORT'] ?? 4000);
+const serviceKey = process.env['GATEWAY_SERVICE_KEYS'] ?? 'dev-service-key-change-me';
+
+const livekit = await startLiveKitServer({
+  port: Number(process.env['LIVEKIT_PORT'] ?? 7880),
+  udpPort: Number(process.env['LIVEKIT_UDP_PORT'] ?? 7882),
+  webhookUrls: [`http://127.0.0.1:${gatewayPort}/webhooks/livekit`],
+  departureTimeout: 20,
+});
+
+const config = loadConfig({
+  ...process.env,
+  LIVEKIT_URL: livekit.wsUrl,
+  LIVEKIT_API_KEY: livekit.apiKey,
+  LIVEKIT_API_SECRET: livekit.apiSecret,
+  GATEWAY_SERVICE_KEYS: serviceKey,
+  PORT: String(gatewayPort),
+  HOST: process.env['HOST'] ?? '127.0.0.1',
+});
+const gateway = createGateway(config);
+const running = await listen(gateway, config.port, config.host);
+
+const demoToken = await joinToken(livekit, 'demo', 'demo-speaker');
+const speaker = await joinRoom(livekit.wsUrl, demoToken, 'demo-speaker', { publishAudio: true });
+
+process.stdout.write(
+  [
+    '',
+    `LiveKit server:  ${livekit.wsUrl} (API key ${livekit.apiKey})`,
+    `Gateway:         ${running.url}/graphql (GraphiQL in a browser)`,
+    `Service key:     ${serviceKey}`,
+    'Demo room:       "demo", with participant "demo-speaker" publishing audio',
+    '',
+    'Try:',
+    `  curl -s ${running.url}/graphql -H 'authorization: Bearer ${serviceKey}' \\`,
+    `    -H 'content-type: application/json' -d '{"query":"{ rooms { name numParticipants } }"}'`,
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) {
+    return;
+  }
+  stopping = true;
+  await speaker.disconnect();
+  await dispose();
+  await running.close();
+  await livekit.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
