@@ -15,5 +15,7 @@ export default defineConfig({
     fileParallelism: false,
     pool: 'forks',
     reporters: ['default'],
+    // @livekit/rtc-node logs at debug level unless NODE_ENV is production.
+    env: { NODE_ENV: 'production' },
   },
 });

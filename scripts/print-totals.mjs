@@ -1,5 +1,5 @@
-// Prints "N passed, N failed" from vitest's JSON report; a failed format or type check counts
-// as one failure each way it is reported by the caller's exit status.
+// Prints "N passed, N failed" from vitest's JSON report. A non-zero check status (formatting or
+// type check) adds one failure when vitest itself reported none, so the line never reads green.
 import { readFileSync } from 'node:fs';
 
 const [reportPath, checkStatus] = process.argv.slice(2);

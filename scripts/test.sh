@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, the type check, the schema file, then all tests against real
-# servers. Ends with one line "N passed, N failed".
+# Installs what is missing, then runs every check: formatting, the type check, then all tests
+# against real servers. Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh || exit 1
 
 status=0
 npx prettier --check . || status=1

@@ -89,8 +89,9 @@ export function mapLiveKitError(error: unknown, method: string, timeoutMs: numbe
       });
     }
     const code = TWIRP_CODES[twirpCode] ?? 'LIVEKIT_ERROR';
+    // LiveKit prefixes some messages with "twirp error <code>: ", which adds nothing here.
     const message = CLIENT_READABLE.has(twirpCode)
-      ? error.message
+      ? error.message.replace(/^twirp error \w+: /, '')
       : `LiveKit failed ${method} with ${twirpCode}`;
     const argument = error.metadata?.['argument'];
     return new GatewayError(code, message, {
