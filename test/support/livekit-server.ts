@@ -144,6 +144,10 @@ export async function startLiveKitServer(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const output = () => lines.join('\n');
+  // A test process that exits without calling stop() must not leave the server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
 
   const httpUrl = `http://127.0.0.1:${port}`;
   try {
