@@ -10,6 +10,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
 import { createLiveKitClient, type LiveKitClient } from './livekit/client.js';
+import { coalesceReads } from './livekit/coalesce.js';
 import { createLiveKitLoaders } from './livekit/loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildSchema } from './schema/index.js';
@@ -21,7 +22,7 @@ export interface GatewayDeps {
   authenticator?: Authenticator;
 }
 
-/** What the yoga context factory receives, over HTTP or from a graphql-ws connection. */
+/** Server context passed to the yoga context factory, over HTTP or from graphql-ws. */
 interface ServerContext {
   req?: IncomingMessage;
   res?: ServerResponse;
@@ -46,20 +47,22 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   const log = deps.log ?? createLogger(config.logLevel);
   const livekit =
     deps.livekit ??
-    createLiveKitClient({
-      apiUrl: config.livekit.apiUrl,
-      apiKey: config.livekit.apiKey,
-      apiSecret: config.livekit.apiSecret,
-      timeoutMs: config.livekit.timeoutMs,
-      onCall: (method, durationMs, error) => {
-        if (error) {
-          log.warn(
-            { method, durationMs, code: error instanceof GatewayError ? error.code : undefined },
-            'LiveKit call failed',
-          );
-        }
-      },
-    });
+    coalesceReads(
+      createLiveKitClient({
+        apiUrl: config.livekit.apiUrl,
+        apiKey: config.livekit.apiKey,
+        apiSecret: config.livekit.apiSecret,
+        timeoutMs: config.livekit.timeoutMs,
+        onCall: (method, durationMs, error) => {
+          if (error) {
+            log.warn(
+              { method, durationMs, code: error instanceof GatewayError ? error.code : undefined },
+              'LiveKit call failed',
+            );
+          }
+        },
+      }),
+    );
   const authenticator =
     deps.authenticator ?? createAuthenticator({ serviceKeys: config.serviceKeys });
   const schema = buildSchema();
