@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opsConfig, opsEnvShape, type OpsConfig } from './ops/config.js';
 
 /** Validated gateway configuration. Only `main.ts` builds it from `process.env`. */
 export interface GatewayConfig {
@@ -23,6 +24,8 @@ export interface GatewayConfig {
   redisUrl: string | undefined;
   /** Whether GraphiQL is served on `GET /graphql` from a browser. */
   graphiql: boolean;
+  /** Limits, CORS, persisted operations, introspection and shutdown; see `ops/config.ts`. */
+  ops: OpsConfig;
 }
 
 /** Thrown when the environment is invalid; `problems` holds one message per bad variable. */
@@ -116,6 +119,7 @@ const envSchema = z.object({
     .default('info'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   GRAPHIQL: booleanFlag(true),
+  ...opsEnvShape,
 });
 
 /** Builds the configuration from environment variables, or throws a `ConfigError`. */
@@ -145,5 +149,6 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     logLevel: values.LOG_LEVEL,
     redisUrl: values.REDIS_URL,
     graphiql: values.GRAPHIQL,
+    ops: opsConfig(values),
   };
 }

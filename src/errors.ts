@@ -13,6 +13,20 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   FAILED_PRECONDITION: 412,
   RATE_LIMITED: 429,
+  /** The document exceeds a depth, cost, alias or token limit; `extensions.limit` names which. */
+  QUERY_TOO_COMPLEX: 400,
+  /** The request body is larger than `MAX_BODY_BYTES`. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** A GET or simple POST from a browser lacks the CSRF prevention header. */
+  CSRF_HEADER_REQUIRED: 403,
+  /** Introspection is switched off with `GRAPHQL_INTROSPECTION=false`. */
+  INTROSPECTION_DISABLED: 400,
+  /** Persisted-operations-only mode is on and the request carries no persisted operation id. */
+  PERSISTED_QUERY_REQUIRED: 400,
+  /** The persisted operation id is not in the manifest. */
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  /** A graphql-ws connection or caller has reached its maximum number of open subscriptions. */
+  TOO_MANY_SUBSCRIPTIONS: 429,
   LIVEKIT_UNAVAILABLE: 503,
   LIVEKIT_TIMEOUT: 504,
   LIVEKIT_ERROR: 502,

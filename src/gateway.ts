@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  type ExecutionArgs,
+  type execute,
+  type subscribe,
+} from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -14,12 +20,36 @@ import { coalesceReads } from './livekit/coalesce.js';
 import { createLiveKitLoaders } from './livekit/loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildSchema } from './schema/index.js';
+import { corsOptions } from './ops/cors.js';
+import { useGatewayCsrfPrevention } from './ops/csrf.js';
+import { useDocumentLimits } from './ops/document-limits.js';
+import { useDisableIntrospection } from './ops/introspection.js';
+import { callerLogFields, useOperationLog } from './ops/logging.js';
+import { createGatewayMetrics, recordLiveKitCall, type GatewayMetrics } from './ops/metrics.js';
+import {
+  loadPersistedOperations,
+  resolvePersistedDocument,
+  useGatewayPersistedOperations,
+} from './ops/persisted-operations.js';
+import { useGatewayPrometheus } from './ops/prometheus.js';
+import { callerKey, TokenBuckets, useRateLimit } from './ops/rate-limit.js';
+import {
+  checkReadiness,
+  liveKitReadiness,
+  redisReadiness,
+  type ReadinessCheck,
+} from './ops/readiness.js';
+import { readLimitedBody, RequestTracker, requestIdOf } from './ops/requests.js';
+import { SubscriptionLimiter, type ConnectionSubscriptions } from './ops/subscription-limits.js';
 
 /** Parts a caller may replace, mainly for tests; each defaults to the real implementation. */
 export interface GatewayDeps {
   log?: Logger;
   livekit?: LiveKitClient;
   authenticator?: Authenticator;
+  metrics?: GatewayMetrics;
+  /** Checks `/readyz` runs; defaults to LiveKit, plus Redis when `REDIS_URL` is set. */
+  readinessChecks?: ReadinessCheck[];
 }
 
 /** Server context passed to the yoga context factory, over HTTP or from graphql-ws. */
@@ -35,16 +65,25 @@ export interface Gateway {
   log: Logger;
   livekit: LiveKitClient;
   yoga: YogaServerInstance<ServerContext, GatewayContext>;
+  /** Prometheus metrics served on `/metrics`; other modules `.inc()` their own. */
+  metrics: GatewayMetrics;
+  /** Adds a dependency `/readyz` checks, e.g. the event store's Redis client. */
+  addReadinessCheck(check: ReadinessCheck): void;
+  /** Makes a shutdown wait for `work`, e.g. a webhook being stored before its 200. */
+  trackInFlight<T>(work: Promise<T>): Promise<T>;
   /** The `node:http` request listener serving every HTTP route. */
   handleRequest(req: IncomingMessage, res: ServerResponse): void;
   /** Serves graphql-ws on `server` at the GraphQL path. */
   attachWebSocket(server: Server): void;
+  /** Ends event streams, closes WebSockets with 1001, waits for in-flight requests, disposes. */
   close(): Promise<void>;
 }
 
 /** Builds the gateway. It never listens; `server.ts` does. */
 export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Gateway {
   const log = deps.log ?? createLogger(config.logLevel);
+  const metrics = deps.metrics ?? createGatewayMetrics();
+  const ops = config.ops;
   const livekit =
     deps.livekit ??
     coalesceReads(
@@ -66,11 +105,37 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   const authenticator =
     deps.authenticator ?? createAuthenticator({ serviceKeys: config.serviceKeys });
   const schema = buildSchema();
+  const persisted = ops.persistedOperationsFile
+    ? loadPersistedOperations(ops.persistedOperationsFile)
+    : undefined;
+  const redisCheck = config.redisUrl ? redisReadiness(config.redisUrl, log) : undefined;
+  const readinessChecks = deps.readinessChecks ?? [
+    liveKitReadiness(livekit),
+    ...(redisCheck ? [redisCheck] : []),
+  ];
+  const requests = new RequestTracker(log, metrics);
+  const subscriptionLimits = new SubscriptionLimiter(
+    ops.maxSubscriptionsPerConnection,
+    ops.maxSubscriptionsPerCaller,
+    metrics,
+  );
 
   const yoga = createYoga<ServerContext, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsOptions(ops.corsOrigins),
+    plugins: [
+      useGatewayCsrfPrevention(),
+      persisted ? useGatewayPersistedOperations(persisted) : {},
+      ops.introspection ? {} : useDisableIntrospection(),
+      useDocumentLimits(ops, metrics),
+      ops.rateLimitPerSecond > 0
+        ? useRateLimit(new TokenBuckets(ops.rateLimitPerSecond, ops.rateLimitBurst), metrics)
+        : {},
+      useGatewayPrometheus(metrics),
+      useOperationLog(),
+    ],
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'LiveKit GraphQL gateway' }
       : false,
@@ -96,13 +161,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     context: async ({ request, caller }) => {
       const authenticated =
         caller ?? (await authenticator.authenticate(request.headers.get('authorization')));
+      // HTTP requests carry the id RequestTracker set; each graphql-ws operation gets a new one.
+      const requestId = requestIdOf(request?.headers.get('x-request-id') ?? undefined);
       return {
         caller: authenticated,
-        requestId: request.headers.get('x-request-id') ?? randomUUID(),
+        requestId,
         loaders: createLiveKitLoaders(livekit),
         livekit,
         config,
-        log,
+        log: log.child({ requestId, caller: callerLogFields(authenticated) }),
       };
     },
   });
@@ -116,23 +183,50 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       return;
     }
     if (path === '/readyz') {
-      void readiness(livekit).then((result) => sendJson(res, result.ready ? 200 : 503, result));
+      void readiness().then((result) => sendJson(res, result.ready ? 200 : 503, result));
       return;
     }
-    void yoga.requestListener(req, res);
+    if (path === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      });
+      return;
+    }
+    requests.begin(req, res, path === yoga.graphqlEndpoint ? 'graphql' : 'other');
+    void readLimitedBody(req, res, ops.maxBodyBytes, metrics).then((accepted) => {
+      if (accepted) {
+        void yoga.requestListener(req, res);
+      }
+    });
+  }
+
+  async function readiness(): Promise<{ ready: boolean; checks: Record<string, string> }> {
+    if (requests.isDraining) {
+      return { ready: false, checks: { shutdown: 'draining' } };
+    }
+    return checkReadiness(readinessChecks, log);
   }
 
   function attachWebSocket(server: Server): void {
     const wsServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
     sockets.add(wsServer);
-    useServer<Record<string, unknown> | undefined, { caller?: Caller }>(
+    useServer<
+      Record<string, unknown> | undefined,
+      { caller?: Caller; subscriptions?: ConnectionSubscriptions }
+    >(
       {
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.['authorization'];
           try {
-            ctx.extra.caller = await authenticator.authenticate(
+            const caller = await authenticator.authenticate(
               typeof authorization === 'string' ? authorization : undefined,
             );
+            ctx.extra.caller = caller;
+            ctx.extra.subscriptions = {
+              ids: new Set(),
+              callerKey: callerKey(caller, ctx.extra.request),
+            };
             return true;
           } catch {
             ctx.extra.socket.close(4401, 'Unauthorized');
@@ -141,22 +235,53 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         },
         execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
         subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-        onSubscribe: async (ctx, _id, payload) => {
+        onSubscribe: async (ctx, id, payload) => {
+          const query = persisted ? resolvePersistedDocument(persisted, payload) : payload.query;
+          if (query instanceof GraphQLError) {
+            return [query];
+          }
           const enveloped = yoga.getEnveloped({
             req: ctx.extra.request,
             caller: ctx.extra.caller,
-            params: payload,
+            params: { ...payload, query },
           });
+          let document;
+          try {
+            document = enveloped.parse(query);
+          } catch (error) {
+            if (error instanceof GraphQLError) {
+              return [error];
+            }
+            throw error;
+          }
           const args: ExecutionArgs = {
             schema: enveloped.schema,
             operationName: payload.operationName ?? null,
-            document: enveloped.parse(payload.query),
+            document,
             variableValues: payload.variables ?? null,
             contextValue: await enveloped.contextFactory(),
             rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
           };
           const errors = enveloped.validate(args.schema, args.document);
-          return errors.length > 0 ? errors : args;
+          if (errors.length > 0) {
+            return errors;
+          }
+          const operation = getOperationAST(document, args.operationName);
+          const limitError =
+            operation?.operation === 'subscription' && ctx.extra.subscriptions
+              ? subscriptionLimits.acquire(ctx.extra.subscriptions, id)
+              : null;
+          return limitError ? [limitError] : args;
+        },
+        onComplete: (ctx, id) => {
+          if (ctx.extra.subscriptions) {
+            subscriptionLimits.release(ctx.extra.subscriptions, id);
+          }
+        },
+        onClose: (ctx) => {
+          if (ctx.extra.subscriptions) {
+            subscriptionLimits.releaseAll(ctx.extra.subscriptions);
+          }
         },
       },
       wsServer,
@@ -164,35 +289,36 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   async function close(): Promise<void> {
+    const drained = requests.drain();
     for (const wsServer of sockets) {
       for (const client of wsServer.clients) {
         client.close(1001, 'Server shutting down');
       }
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     }
+    await drained;
     await yoga.dispose();
+    await redisCheck?.close();
   }
 
-  return { config, log, livekit, yoga, handleRequest, attachWebSocket, close };
+  return {
+    config,
+    log,
+    livekit,
+    yoga,
+    metrics,
+    addReadinessCheck: (check) => readinessChecks.push(check),
+    trackInFlight: (work) => requests.trackInFlight(work),
+    handleRequest,
+    attachWebSocket,
+    close,
+  };
 }
 
 /** The enveloped `execute` and `subscribe` passed to graphql-ws through `rootValue`. */
 interface EnvelopedRoot {
   execute: typeof execute;
   subscribe: typeof subscribe;
-}
-
-async function readiness(livekit: LiveKitClient): Promise<{ ready: boolean; livekit: string }> {
-  try {
-    // Listing an impossible room name checks reachability and credentials and returns nothing.
-    await livekit.listRooms(['\u0000readyz']);
-    return { ready: true, livekit: 'ok' };
-  } catch (error) {
-    return {
-      ready: false,
-      livekit: error instanceof GatewayError ? error.code : 'LIVEKIT_ERROR',
-    };
-  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

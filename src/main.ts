@@ -2,9 +2,6 @@ import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { listen } from './server.js';
 
-/** Maximum time a graceful shutdown may take before the process exits anyway, in ms. */
-const SHUTDOWN_TIMEOUT_MS = 10_000;
-
 async function main(): Promise<void> {
   let config;
   try {
@@ -30,10 +27,12 @@ async function main(): Promise<void> {
     }
     stopping = true;
     gateway.log.info({ signal }, 'Shutting down');
+    // SHUTDOWN_TIMEOUT_MS bounds the drain; work still open then is cut off with exit code 1.
+    const timeoutMs = config.ops.shutdownTimeoutMs;
     const timer = setTimeout(() => {
-      gateway.log.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'Shutdown timed out; exiting');
+      gateway.log.error({ timeoutMs }, 'Shutdown timed out; exiting');
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
+    }, timeoutMs);
     timer.unref();
     running.close().then(
       () => {
