@@ -93,6 +93,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         apiSecret: config.livekit.apiSecret,
         timeoutMs: config.livekit.timeoutMs,
         onCall: (method, durationMs, error) => {
+          recordLiveKitCall(metrics, method, durationMs, (error as GatewayError | undefined)?.code);
           if (error) {
             log.warn(
               { method, durationMs, code: error instanceof GatewayError ? error.code : undefined },
