@@ -13,7 +13,9 @@ function noIntrospectionRule(context: ValidationContext): ASTVisitor {
   return {
     Field(node) {
       const type = getNamedType(context.getType());
-      if (type && isIntrospectionType(type)) {
+      const parent = context.getParentType();
+      // One error per introspection entry point; fields nested inside it are not reported again.
+      if (type && isIntrospectionType(type) && !(parent && isIntrospectionType(parent))) {
         context.reportError(
           new GraphQLError(`Introspection is disabled; the document selects "${node.name.value}"`, {
             nodes: node,
