@@ -23,9 +23,11 @@ type Documents = {
     "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": typeof types.RemoveParticipantDocument,
     "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": typeof types.DeleteRoomDocument,
     "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": typeof types.GetParticipantDocument,
+    "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.ListRoomNamesDocument,
+    "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": types.CreateRoomDocument,
@@ -37,9 +39,11 @@ const documents: Documents = {
     "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": types.RemoveParticipantDocument,
     "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": types.DeleteRoomDocument,
     "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": types.GetParticipantDocument,
+    "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": types.ListRoomNamesDocument,
+    "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": types.ShutdownRoomsDocument,
 };
 
 /**
@@ -95,6 +99,10 @@ export function graphql(source: "\n  query GetParticipant($room: String!, $ident
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +112,10 @@ export function graphql(source: "\n  query RoomTracks {\n    rooms {\n      part
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
