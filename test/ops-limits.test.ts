@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { print } from 'graphql';
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { print, type FormattedExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from './generated/index.js';
@@ -60,9 +60,9 @@ function wsClient(gateway: TestGateway): Client {
 function wsRequest(
   client: Client,
   payload: { query: string; extensions?: Record<string, unknown> },
-): Promise<ExecutionResult> {
+): Promise<FormattedExecutionResult<Record<string, unknown>, unknown>> {
   return new Promise((resolve, reject) => {
-    let result: ExecutionResult = {};
+    let result: FormattedExecutionResult<Record<string, unknown>, unknown> = {};
     client.subscribe(payload, {
       next: (value) => {
         result = value;
@@ -193,9 +193,9 @@ describe('gateway protection', () => {
       const client = wsClient(strict);
       try {
         const deep = await wsRequest(client, { query: print(RoomTracks) });
-        expect(codes(deep as GraphQLResponse<unknown>)).toEqual(['QUERY_TOO_COMPLEX']);
+        expect(codes(deep)).toEqual(['QUERY_TOO_COMPLEX']);
         const tokens = await wsRequest(client, { query: `{ rooms { ${'name '.repeat(150)}} }` });
-        expect(codes(tokens as GraphQLResponse<unknown>)).toEqual(['QUERY_TOO_COMPLEX']);
+        expect(codes(tokens)).toEqual(['QUERY_TOO_COMPLEX']);
         const fine = await wsRequest(client, { query: print(RoomNames) });
         expect(fine.errors).toBeUndefined();
       } finally {
@@ -225,7 +225,7 @@ describe('gateway protection', () => {
       const client = wsClient(limited);
       try {
         const overWebSocket = await wsRequest(client, { query: print(RoomNames) });
-        expect(codes(overWebSocket as GraphQLResponse<unknown>)).toEqual(['RATE_LIMITED']);
+        expect(codes(overWebSocket)).toEqual(['RATE_LIMITED']);
       } finally {
         await client.dispose();
       }
@@ -341,9 +341,7 @@ describe('gateway protection', () => {
       const client = wsClient(closed);
       try {
         const overWebSocket = await wsRequest(client, { query: introspection });
-        expect(codes(overWebSocket as GraphQLResponse<unknown>)).toEqual([
-          'INTROSPECTION_DISABLED',
-        ]);
+        expect(codes(overWebSocket)).toEqual(['INTROSPECTION_DISABLED']);
       } finally {
         await client.dispose();
       }
@@ -405,9 +403,9 @@ describe('gateway protection', () => {
           query: '',
           extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
         });
-        expect(codes(unknown as GraphQLResponse<unknown>)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+        expect(codes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
         const freeForm = await wsRequest(client, { query: document });
-        expect(codes(freeForm as GraphQLResponse<unknown>)).toEqual(['PERSISTED_QUERY_REQUIRED']);
+        expect(codes(freeForm)).toEqual(['PERSISTED_QUERY_REQUIRED']);
       } finally {
         await client.dispose();
       }
