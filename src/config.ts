@@ -1,5 +1,7 @@
+import type { VideoGrant } from 'livekit-server-sdk';
 import { z } from 'zod';
 import { opsConfig, opsEnvShape, type OpsConfig } from './ops/config.js';
+import { PUBLISH_SOURCES, videoGrantJson, type PublishSourceName } from './auth/grants.js';
 
 /** Validated gateway configuration. Only `main.ts` builds it from `process.env`. */
 export interface GatewayConfig {
@@ -26,6 +28,48 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Limits, CORS, persisted operations, introspection and shutdown; see `ops/config.ts`. */
   ops: OpsConfig;
+  /** How callers other than service keys are authenticated. */
+  auth: AuthConfig;
+  /** What `createAccessToken` may sign for callers that are not service keys. */
+  tokenPolicy: TokenPolicy;
+}
+
+/** App JWTs from an identity provider, verified with a JWKS URL or a shared secret. */
+export interface AppJwtConfig {
+  /** JWKS endpoint of the identity provider; set exactly one of this and `secret`. */
+  jwksUrl: string | undefined;
+  /** Shared HMAC secret; set exactly one of this and `jwksUrl`. */
+  secret: string | undefined;
+  /** Required `iss` claim. */
+  issuer: string;
+  /** Required `aud` claim. */
+  audience: string;
+  /** Accepted `alg` header values; `none` is never accepted. */
+  algorithms: string[];
+  /** Claim carrying a LiveKit-shaped video grant; `video` by default. */
+  grantsClaim: string;
+}
+
+export interface AuthConfig {
+  /** `null` when no identity provider is configured. */
+  appJwt: AppJwtConfig | null;
+  /** Grant of every signed-in app user whose JWT has no grants claim, and of anonymous callers. */
+  defaultGrants: VideoGrant;
+  /** Leeway for `exp` and `nbf`, in seconds; 10 by default. */
+  clockToleranceSeconds: number;
+  /** Whether a request without credentials is served as an anonymous caller. For development. */
+  allowAnonymous: boolean;
+}
+
+export interface TokenPolicy {
+  /** Longest TTL of a minted token, in seconds; 21600 (6 h) by default. */
+  maxTtlSeconds: number;
+  /** TTL when the request names none, in seconds; 3600 or `maxTtlSeconds` if lower. */
+  defaultTtlSeconds: number;
+  /** The most a caller may sign for its own identity in a room it may read. */
+  userGrants: VideoGrant;
+  /** Sources a minted token may publish; every source by default. */
+  publishSources: PublishSourceName[];
 }
 
 /** Thrown when the environment is invalid; `problems` holds one message per bad variable. */
@@ -102,6 +146,47 @@ const booleanFlag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
 
+/** A video grant given as JSON text, e.g. `{"roomJoin":true,"canPublish":false}`. */
+const grantJson = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .default(fallback)
+    .transform((value, ctx) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+        return z.NEVER;
+      }
+      const parsed = videoGrantJson.safeParse(json);
+      if (!parsed.success) {
+        const problem = parsed.error.issues[0];
+        ctx.addIssue({
+          code: 'custom',
+          message: `is not a video grant: ${problem?.path.join('.') ?? ''} ${problem?.message ?? ''}`,
+        });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+
+const HMAC_ALGORITHMS = ['HS256', 'HS384', 'HS512'];
+const PUBLIC_KEY_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+];
+
 const envSchema = z.object({
   LIVEKIT_URL: livekitUrl,
   LIVEKIT_API_KEY: z.string().min(1, 'must not be empty'),
@@ -120,7 +205,75 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   GRAPHIQL: booleanFlag(true),
   ...opsEnvShape,
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  AUTH_ISSUER: z.string().min(1, 'must not be empty').optional(),
+  AUTH_AUDIENCE: z.string().min(1, 'must not be empty').optional(),
+  AUTH_JWT_ALGORITHMS: commaList,
+  AUTH_GRANTS_CLAIM: z.string().min(1, 'must not be empty').optional().default('video'),
+  AUTH_DEFAULT_GRANTS: grantJson('{}'),
+  AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).optional().default(10),
+  ALLOW_ANONYMOUS: booleanFlag(false),
+  TOKEN_MAX_TTL_SECONDS: positiveInt(21600),
+  TOKEN_DEFAULT_TTL_SECONDS: z.coerce.number().int().positive().optional(),
+  TOKEN_USER_GRANTS: grantJson('{"roomJoin":true,"canPublish":true,"canSubscribe":true}'),
+  TOKEN_PUBLISH_SOURCES: commaList.refine(
+    (names) => names.every((name) => name in PUBLISH_SOURCES),
+    { message: `must list only ${Object.keys(PUBLISH_SOURCES).join(', ')}` },
+  ),
 });
+
+type Env = z.infer<typeof envSchema>;
+
+/** Checks that span several variables; returns one message per bad variable. */
+function crossCheck(values: Env): string[] {
+  const problems: string[] = [];
+  const { AUTH_JWKS_URL: jwksUrl, AUTH_JWT_SECRET: secret } = values;
+  if (jwksUrl && secret) {
+    problems.push('AUTH_JWT_SECRET must not be set together with AUTH_JWKS_URL; choose one');
+  }
+  if (jwksUrl || secret) {
+    if (!values.AUTH_ISSUER) {
+      problems.push('AUTH_ISSUER is required when AUTH_JWKS_URL or AUTH_JWT_SECRET is set');
+    }
+    if (!values.AUTH_AUDIENCE) {
+      problems.push('AUTH_AUDIENCE is required when AUTH_JWKS_URL or AUTH_JWT_SECRET is set');
+    }
+    const allowed = secret ? HMAC_ALGORITHMS : PUBLIC_KEY_ALGORITHMS;
+    const bad = values.AUTH_JWT_ALGORITHMS.filter((name) => !allowed.includes(name));
+    if (bad.length > 0) {
+      problems.push(
+        `AUTH_JWT_ALGORITHMS contains ${bad.join(', ')}; with ` +
+          `${secret ? 'AUTH_JWT_SECRET' : 'AUTH_JWKS_URL'} use ${allowed.join(', ')}`,
+      );
+    }
+  }
+  if (
+    values.TOKEN_DEFAULT_TTL_SECONDS !== undefined &&
+    values.TOKEN_DEFAULT_TTL_SECONDS > values.TOKEN_MAX_TTL_SECONDS
+  ) {
+    problems.push(
+      `TOKEN_DEFAULT_TTL_SECONDS must not exceed TOKEN_MAX_TTL_SECONDS (${values.TOKEN_MAX_TTL_SECONDS})`,
+    );
+  }
+  return problems;
+}
+
+function appJwtConfig(values: Env): AppJwtConfig | null {
+  if (!values.AUTH_JWKS_URL && !values.AUTH_JWT_SECRET) {
+    return null;
+  }
+  const defaultAlgorithms = values.AUTH_JWT_SECRET ? ['HS256'] : ['RS256', 'ES256'];
+  return {
+    jwksUrl: values.AUTH_JWKS_URL,
+    secret: values.AUTH_JWT_SECRET,
+    issuer: values.AUTH_ISSUER ?? '',
+    audience: values.AUTH_AUDIENCE ?? '',
+    algorithms:
+      values.AUTH_JWT_ALGORITHMS.length > 0 ? values.AUTH_JWT_ALGORITHMS : defaultAlgorithms,
+    grantsClaim: values.AUTH_GRANTS_CLAIM,
+  };
+}
 
 /** Builds the configuration from environment variables, or throws a `ConfigError`. */
 export function loadConfig(env: Record<string, string | undefined>): GatewayConfig {
@@ -135,6 +288,10 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     );
   }
   const values = parsed.data;
+  const problems = crossCheck(values);
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
   return {
     livekit: {
       ...values.LIVEKIT_URL,
@@ -150,5 +307,21 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     redisUrl: values.REDIS_URL,
     graphiql: values.GRAPHIQL,
     ops: opsConfig(values),
+    auth: {
+      appJwt: appJwtConfig(values),
+      defaultGrants: values.AUTH_DEFAULT_GRANTS,
+      clockToleranceSeconds: values.AUTH_CLOCK_SKEW_SECONDS,
+      allowAnonymous: values.ALLOW_ANONYMOUS,
+    },
+    tokenPolicy: {
+      maxTtlSeconds: values.TOKEN_MAX_TTL_SECONDS,
+      defaultTtlSeconds:
+        values.TOKEN_DEFAULT_TTL_SECONDS ?? Math.min(3600, values.TOKEN_MAX_TTL_SECONDS),
+      userGrants: values.TOKEN_USER_GRANTS,
+      publishSources:
+        values.TOKEN_PUBLISH_SOURCES.length > 0
+          ? (values.TOKEN_PUBLISH_SOURCES as PublishSourceName[])
+          : (Object.keys(PUBLISH_SOURCES) as PublishSourceName[]),
+    },
   };
 }

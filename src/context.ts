@@ -1,3 +1,4 @@
+import type { BanStore } from './auth/bans.js';
 import type { Caller } from './auth/caller.js';
 import type { GatewayConfig } from './config.js';
 import type { LiveKitClient } from './livekit/client.js';
@@ -12,4 +13,5 @@ export interface GatewayContext {
   livekit: LiveKitClient;
   config: GatewayConfig;
   log: Logger;
+  bans: BanStore;
 }

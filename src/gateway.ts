@@ -11,7 +11,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Caller } from './auth/caller.js';
-import { createAuthenticator, type Authenticator } from './auth/authenticate.js';
+import { authenticatorFromConfig, type Authenticator } from './auth/authenticate.js';
+import { createBanStore, type BanStore } from './auth/bans.js';
+import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
@@ -50,6 +52,7 @@ export interface GatewayDeps {
   metrics?: GatewayMetrics;
   /** Checks `/readyz` runs; defaults to LiveKit, plus Redis when `REDIS_URL` is set. */
   readinessChecks?: ReadinessCheck[];
+  bans?: BanStore;
 }
 
 /** Server context passed to the yoga context factory, over HTTP or from graphql-ws. */
@@ -103,8 +106,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         },
       }),
     );
-  const authenticator =
-    deps.authenticator ?? createAuthenticator({ serviceKeys: config.serviceKeys });
+  const bans = deps.bans ?? createBanStore(config.redisUrl);
+  const authenticator = deps.authenticator ?? authenticatorFromConfig(config, bans, log);
+  if (config.auth.allowAnonymous) {
+    log.warn('Anonymous access is enabled; requests without credentials are served');
+  }
   const schema = buildSchema();
   const persisted = ops.persistedOperationsFile
     ? loadPersistedOperations(ops.persistedOperationsFile)
@@ -171,6 +177,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         livekit,
         config,
         log: log.child({ requestId, caller: callerLogFields(authenticated) }),
+        bans,
       };
     },
   });
@@ -228,6 +235,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
               ids: new Set(),
               callerKey: callerKey(caller, ctx.extra.request),
             };
+            closeWhenExpired(ctx.extra.socket, caller.expiresAt);
             return true;
           } catch {
             ctx.extra.socket.close(4401, 'Unauthorized');
@@ -300,6 +308,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     await drained;
     await yoga.dispose();
     await redisCheck?.close();
+    await bans.close();
   }
 
   return {

@@ -14,6 +14,8 @@ export interface Caller {
   video: VideoGrant;
   /** When the credential stops being valid, in unix seconds; `null` when it never expires. */
   expiresAt: number | null;
+  /** Rooms this identity is banned from; the access rules deny them. Absent means none. */
+  bannedRooms?: ReadonlySet<string>;
 }
 
 /** A service key caller: full rights, no identity, never expires. */

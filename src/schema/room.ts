@@ -50,7 +50,9 @@ builder.queryFields((t) => ({
     resolve: async (_parent, args, context) => {
       const { caller, loaders, livekit } = context;
       if (args.names) {
-        const readable = args.names.filter((name) => canReadRoom(caller, name));
+        const readable = args.names.filter(
+          (name) => canListRooms(caller) || canReadRoom(caller, name),
+        );
         const rooms = await loaders.room.loadMany(readable);
         return rooms.filter((room): room is Room => {
           if (room instanceof Error) {
@@ -77,7 +79,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One active room; `null` when it does not exist.',
     args: { name: t.arg.string({ required: true }) },
-    authScopes: (_parent, args) => ({ readRoom: args.name }),
+    authScopes: (_parent, args) => ({ $any: { readRoom: args.name, listRooms: true } }),
     resolve: (_parent, args, context) => context.loaders.room.load(args.name),
   }),
 }));
