@@ -6,6 +6,9 @@ import './track.js';
 import './participant.js';
 import './room.js';
 import './moderation.js';
+import './token.js';
+import './viewer.js';
+import './ban.js';
 
 /** Builds the executable schema from every type registered on the builder. */
 export function buildSchema(): GraphQLSchema {

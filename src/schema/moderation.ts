@@ -3,19 +3,23 @@ import { builder } from './builder.js';
 import { ParticipantRef } from './participant.js';
 import { TrackRef } from './track.js';
 import { TrackSourceEnum } from './enums.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput, GatewayError, notFound } from '../errors.js';
 import type { GatewayContext } from '../context.js';
 
 /** Largest `sendData` payload, in bytes; LiveKit's reliable data channel limit is 15 KiB. */
 const MAX_DATA_BYTES = 15 * 1024;
 
 const RemoveParticipantPayload = builder
-  .objectRef<{ room: string; identity: string }>('RemoveParticipantPayload')
+  .objectRef<{ room: string; identity: string; banned: boolean }>('RemoveParticipantPayload')
   .implement({
-    fields: (t) => ({ room: t.exposeString('room'), identity: t.exposeString('identity') }),
+    fields: (t) => ({
+      room: t.exposeString('room'),
+      identity: t.exposeString('identity'),
+      banned: t.exposeBoolean('banned', { description: 'Whether the identity is now banned.' }),
+    }),
   });
 
-const AttributeInput = builder.inputType('AttributeInput', {
+export const AttributeInput = builder.inputType('AttributeInput', {
   fields: (t) => ({
     key: t.string({ required: true }),
     value: t.string({ required: true }),
@@ -154,12 +158,30 @@ function decodePayload(input: { data?: string | null; dataBase64?: string | null
 builder.mutationFields((t) => ({
   removeParticipant: t.field({
     type: RemoveParticipantPayload,
-    description: 'Disconnects a participant from a room.',
-    args: { room: t.arg.string({ required: true }), identity: t.arg.string({ required: true }) },
+    description:
+      'Disconnects a participant from a room. With `ban`, the gateway also stops minting ' +
+      'tokens for that identity in the room and denies its credentials there until unbanned; ' +
+      'banning an identity that is not in the room succeeds.',
+    args: {
+      room: t.arg.string({ required: true }),
+      identity: t.arg.string({ required: true }),
+      ban: t.arg.boolean({ defaultValue: false }),
+    },
     authScopes: (_parent, args) => ({ adminRoom: args.room }),
     resolve: async (_parent, args, context) => {
-      await context.livekit.removeParticipant(args.room, args.identity);
-      return { room: args.room, identity: args.identity };
+      const ban = args.ban === true;
+      if (ban) {
+        // Banned first, so the participant cannot get a fresh token between removal and ban.
+        await context.bans.ban(args.room, args.identity);
+      }
+      try {
+        await context.livekit.removeParticipant(args.room, args.identity);
+      } catch (error) {
+        if (!(ban && error instanceof GatewayError && error.code === 'NOT_FOUND')) {
+          throw error;
+        }
+      }
+      return { room: args.room, identity: args.identity, banned: ban };
     },
   }),
   mutePublishedTrack: t.field({
