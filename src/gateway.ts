@@ -106,7 +106,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         },
       }),
     );
-  const bans = deps.bans ?? createBanStore(config.redisUrl);
+  const bans = deps.bans ?? createBanStore(config.redisUrl, log);
   const authenticator = deps.authenticator ?? authenticatorFromConfig(config, bans, log);
   if (config.auth.allowAnonymous) {
     log.warn('Anonymous access is enabled; requests without credentials are served');

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
 
 /** An identity banned from a room: the gateway mints nothing for it there and denies its access. */
 export interface Ban {
@@ -72,6 +73,8 @@ export function createMemoryBanStore(): BanStore {
 export interface RedisBanStoreOptions {
   /** Prefix of every key the store writes; `lkgw:` by default. */
   keyPrefix?: string;
+  /** Receives connection errors; ioredis reconnects by itself. */
+  log?: Logger;
 }
 
 /**
@@ -79,7 +82,10 @@ export interface RedisBanStoreOptions {
  * (its banned rooms), changed together in one MULTI so the two never disagree.
  */
 export function createRedisBanStore(url: string, options: RedisBanStoreOptions = {}): BanStore {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  redis.on('error', (error: Error) => {
+    options.log?.warn({ error: error.message }, 'Redis ban store connection error');
+  });
   const prefix = options.keyPrefix ?? 'lkgw:';
   const roomKey = (room: string) => `${prefix}bans:room:${room}`;
   const identityKey = (identity: string) => `${prefix}bans:identity:${identity}`;
@@ -127,6 +133,6 @@ export function createRedisBanStore(url: string, options: RedisBanStoreOptions =
 }
 
 /** Uses Redis when `redisUrl` is set, memory otherwise. */
-export function createBanStore(redisUrl: string | undefined): BanStore {
-  return redisUrl ? createRedisBanStore(redisUrl) : createMemoryBanStore();
+export function createBanStore(redisUrl: string | undefined, log?: Logger): BanStore {
+  return redisUrl ? createRedisBanStore(redisUrl, log ? { log } : {}) : createMemoryBanStore();
 }

@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": typeof types.AuthRoomParticipantsDocument,
+    "\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n": typeof types.AuthRoomNameDocument,
+    "\n  query AuthRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": typeof types.AuthRoomNamesDocument,
+    "\n  query AuthParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": typeof types.AuthParticipantDocument,
+    "\n  mutation AuthCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.AuthCreateRoomDocument,
+    "\n  mutation AuthUpdateRoomMetadata($name: String!, $metadata: String!) {\n    updateRoomMetadata(name: $name, metadata: $metadata) {\n      metadata\n    }\n  }\n": typeof types.AuthUpdateRoomMetadataDocument,
+    "\n  mutation AuthCreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      identity\n      room\n      expiresAt\n      serverUrl\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        roomCreate\n        hidden\n        canPublish\n        canSubscribe\n        canPublishData\n        canPublishSources\n        canUpdateOwnMetadata\n      }\n    }\n  }\n": typeof types.AuthCreateAccessTokenDocument,
+    "\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n": typeof types.AuthRemoveParticipantDocument,
+    "\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": typeof types.AuthUnbanParticipantDocument,
+    "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n": typeof types.AuthBansDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": typeof types.CreateRoomDocument,
     "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": typeof types.ListRoomsDocument,
     "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": typeof types.RoomWithParticipantsDocument,
@@ -30,6 +41,17 @@ type Documents = {
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": types.AuthRoomParticipantsDocument,
+    "\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n": types.AuthRoomNameDocument,
+    "\n  query AuthRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": types.AuthRoomNamesDocument,
+    "\n  query AuthParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": types.AuthParticipantDocument,
+    "\n  mutation AuthCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.AuthCreateRoomDocument,
+    "\n  mutation AuthUpdateRoomMetadata($name: String!, $metadata: String!) {\n    updateRoomMetadata(name: $name, metadata: $metadata) {\n      metadata\n    }\n  }\n": types.AuthUpdateRoomMetadataDocument,
+    "\n  mutation AuthCreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      identity\n      room\n      expiresAt\n      serverUrl\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        roomCreate\n        hidden\n        canPublish\n        canSubscribe\n        canPublishData\n        canPublishSources\n        canUpdateOwnMetadata\n      }\n    }\n  }\n": types.AuthCreateAccessTokenDocument,
+    "\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n": types.AuthRemoveParticipantDocument,
+    "\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": types.AuthUnbanParticipantDocument,
+    "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n": types.AuthBansDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": types.CreateRoomDocument,
     "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": types.ListRoomsDocument,
     "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": types.RoomWithParticipantsDocument,
@@ -60,6 +82,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n"): (typeof documents)["\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuthRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"): (typeof documents)["\n  query AuthParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUpdateRoomMetadata($name: String!, $metadata: String!) {\n    updateRoomMetadata(name: $name, metadata: $metadata) {\n      metadata\n    }\n  }\n"): (typeof documents)["\n  mutation AuthUpdateRoomMetadata($name: String!, $metadata: String!) {\n    updateRoomMetadata(name: $name, metadata: $metadata) {\n      metadata\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      identity\n      room\n      expiresAt\n      serverUrl\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        roomCreate\n        hidden\n        canPublish\n        canSubscribe\n        canPublishData\n        canPublishSources\n        canUpdateOwnMetadata\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      identity\n      room\n      expiresAt\n      serverUrl\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        roomCreate\n        hidden\n        canPublish\n        canSubscribe\n        canPublishData\n        canPublishSources\n        canUpdateOwnMetadata\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n"): (typeof documents)["\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,21 @@ export type AttributeInput = {
   value: string;
 };
 
+export type CreateAccessTokenInput = {
+  attributes?: Array<AttributeInput> | null | undefined;
+  grants?: VideoGrantInput | null | undefined;
+  /** The caller's own identity when left out; another needs roomAdmin. */
+  identity?: string | null | undefined;
+  /** STANDARD when left out; another kind needs roomAdmin. */
+  kind?: ParticipantKind | null | undefined;
+  metadata?: string | null | undefined;
+  name?: string | null | undefined;
+  room: string;
+  roomConfiguration?: RoomConfigurationInput | null | undefined;
+  /** Token lifetime in seconds; bounded by the gateway policy. */
+  ttlSeconds?: number | null | undefined;
+};
+
 export type CreateRoomInput = {
   /** Seconds to keep the room open after the last participant leaves. */
   departureTimeout?: number | null | undefined;
@@ -25,6 +40,13 @@ export type CreateRoomInput = {
   /** Improves A/V sync when the playout delay is large. */
   syncStreams?: boolean | null | undefined;
 };
+
+/** How the caller proved who it is. */
+export type CredentialKind =
+  | 'ANONYMOUS'
+  | 'APP_JWT'
+  | 'LIVEKIT_TOKEN'
+  | 'SERVICE_KEY';
 
 /** What kind of client a participant is: a person, an agent, a recorder, an ingest, and so on. */
 export type ParticipantKind =
@@ -54,6 +76,38 @@ export type ParticipantState =
   | 'DISCONNECTED'
   | 'JOINED'
   | 'JOINING';
+
+/** A source a token may publish from: the publishable values of TrackSource. */
+export type PublishSource =
+  | 'CAMERA'
+  | 'MICROPHONE'
+  | 'SCREEN_SHARE'
+  | 'SCREEN_SHARE_AUDIO';
+
+export type RoomAgentDispatchInput = {
+  agentName: string;
+  metadata?: string | null | undefined;
+};
+
+/** Room settings LiveKit applies when this token’s join creates the room. Left out of the token when nothing is set. Needs roomAdmin on the room or roomCreate. */
+export type RoomConfigurationInput = {
+  /** Agents to dispatch. */
+  agents?: Array<RoomAgentDispatchInput> | null | undefined;
+  /** Seconds to keep the room open after the last participant leaves. */
+  departureTimeout?: number | null | undefined;
+  /** Seconds to keep the room open before anyone joins. */
+  emptyTimeout?: number | null | undefined;
+  /** Maximum participants at once; 0 means no limit. */
+  maxParticipants?: number | null | undefined;
+  /** Maximum playout delay in milliseconds. */
+  maxPlayoutDelay?: number | null | undefined;
+  metadata?: string | null | undefined;
+  /** Minimum playout delay in milliseconds. */
+  minPlayoutDelay?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Improves A/V sync when the playout delay is large. */
+  syncStreams?: boolean | null | undefined;
+};
 
 export type SendDataInput = {
   /** UTF-8 text to send. */
@@ -93,6 +147,124 @@ export type UpdateParticipantInput = {
   /** Attributes to add or change. */
   setAttributes?: Array<AttributeInput> | null | undefined;
 };
+
+/** Requested grant. Flags left out take LiveKit defaults (canPublish and canSubscribe true, canPublishData as canPublish, the rest false); roomJoin defaults to true here. */
+export type VideoGrantInput = {
+  /** Connect as an Agents framework worker. */
+  agent?: boolean | null | undefined;
+  /** Manage an agent session remotely. */
+  canManageAgentSession?: boolean | null | undefined;
+  /** Publish tracks. */
+  canPublish?: boolean | null | undefined;
+  /** Send data packets. */
+  canPublishData?: boolean | null | undefined;
+  /** Sources it may publish; left out or empty means every source policy allows. */
+  canPublishSources?: Array<PublishSource> | null | undefined;
+  /** Subscribe to other participants' tracks. */
+  canSubscribe?: boolean | null | undefined;
+  /** Receive metrics of other participants. */
+  canSubscribeMetrics?: boolean | null | undefined;
+  /** Change its own name, metadata and attributes. */
+  canUpdateOwnMetadata?: boolean | null | undefined;
+  /** Room to forward or move to; needs roomAdmin on both rooms. */
+  destinationRoom?: string | null | undefined;
+  /** Stay invisible to other participants. */
+  hidden?: boolean | null | undefined;
+  /** Manage ingest endpoints (ingress). */
+  ingressAdmin?: boolean | null | undefined;
+  /** Mark the room as being recorded. */
+  recorder?: boolean | null | undefined;
+  /** Moderate the room named in `room`. */
+  roomAdmin?: boolean | null | undefined;
+  /** Create and delete rooms. */
+  roomCreate?: boolean | null | undefined;
+  /** Join the room named in `room`. */
+  roomJoin?: boolean | null | undefined;
+  /** List every room. */
+  roomList?: boolean | null | undefined;
+  /** Start and stop recordings (egress). */
+  roomRecord?: boolean | null | undefined;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { identity: string | null, credential: CredentialKind, expiresAt: string | null, canListRooms: boolean, canCreateRooms: boolean, bannedRooms: Array<string>, grants: { room: string | null, roomJoin: boolean, roomAdmin: boolean, canSubscribe: boolean }, readRooms: { all: boolean, rooms: Array<string> }, adminRooms: { all: boolean, rooms: Array<string> }, minting: { maxTtlSeconds: number, publishSources: Array<PublishSource>, rooms: { all: boolean, rooms: Array<string> }, anyIdentityRooms: { all: boolean, rooms: Array<string> }, grants: { roomAdmin: boolean, canPublish: boolean } } } };
+
+export type AuthRoomParticipantsQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuthRoomParticipantsQuery = { room: { name: string, participants: Array<{ identity: string }> } | null };
+
+export type AuthRoomNameQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuthRoomNameQuery = { room: { name: string, maxParticipants: number } | null };
+
+export type AuthRoomNamesQueryVariables = Exact<{
+  names?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AuthRoomNamesQuery = { rooms: Array<{ name: string }> };
+
+export type AuthParticipantQueryVariables = Exact<{
+  room: string;
+  identity: string;
+}>;
+
+
+export type AuthParticipantQuery = { participant: { identity: string } | null };
+
+export type AuthCreateRoomMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type AuthCreateRoomMutation = { createRoom: { name: string } };
+
+export type AuthUpdateRoomMetadataMutationVariables = Exact<{
+  name: string;
+  metadata: string;
+}>;
+
+
+export type AuthUpdateRoomMetadataMutation = { updateRoomMetadata: { metadata: string } };
+
+export type AuthCreateAccessTokenMutationVariables = Exact<{
+  input: CreateAccessTokenInput;
+}>;
+
+
+export type AuthCreateAccessTokenMutation = { createAccessToken: { token: string, identity: string, room: string, expiresAt: string, serverUrl: string, grants: { room: string | null, roomJoin: boolean, roomAdmin: boolean, roomCreate: boolean, hidden: boolean, canPublish: boolean, canSubscribe: boolean, canPublishData: boolean, canPublishSources: Array<PublishSource>, canUpdateOwnMetadata: boolean } } };
+
+export type AuthRemoveParticipantMutationVariables = Exact<{
+  room: string;
+  identity: string;
+  ban?: boolean | null | undefined;
+}>;
+
+
+export type AuthRemoveParticipantMutation = { removeParticipant: { room: string, identity: string, banned: boolean } };
+
+export type AuthUnbanParticipantMutationVariables = Exact<{
+  room: string;
+  identity: string;
+}>;
+
+
+export type AuthUnbanParticipantMutation = { unbanParticipant: { unbanned: boolean } };
+
+export type AuthBansQueryVariables = Exact<{
+  room: string;
+}>;
+
+
+export type AuthBansQuery = { bans: Array<{ identity: string, createdAt: string }> };
 
 export type CreateRoomMutationVariables = Exact<{
   input: CreateRoomInput;
@@ -188,6 +360,17 @@ export type ShutdownRoomsQueryVariables = Exact<{ [key: string]: never; }>;
 export type ShutdownRoomsQuery = { rooms: Array<{ name: string }> };
 
 
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"canListRooms"}},{"kind":"Field","name":{"kind":"Name","value":"canCreateRooms"}},{"kind":"Field","name":{"kind":"Name","value":"bannedRooms"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"roomJoin"}},{"kind":"Field","name":{"kind":"Name","value":"roomAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"canSubscribe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anyIdentityRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"publishSources"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"canPublish"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AuthRoomParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRoomParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRoomParticipantsQuery, AuthRoomParticipantsQueryVariables>;
+export const AuthRoomNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRoomName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxParticipants"}}]}}]}}]} as unknown as DocumentNode<AuthRoomNameQuery, AuthRoomNameQueryVariables>;
+export const AuthRoomNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRoomNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuthRoomNamesQuery, AuthRoomNamesQueryVariables>;
+export const AuthParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"identity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<AuthParticipantQuery, AuthParticipantQueryVariables>;
+export const AuthCreateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthCreateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AuthCreateRoomMutation, AuthCreateRoomMutationVariables>;
+export const AuthUpdateRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthUpdateRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metadata"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoomMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"metadata"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metadata"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}}]}}]} as unknown as DocumentNode<AuthUpdateRoomMetadataMutation, AuthUpdateRoomMetadataMutationVariables>;
+export const AuthCreateAccessTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthCreateAccessToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"roomJoin"}},{"kind":"Field","name":{"kind":"Name","value":"roomAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"roomCreate"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"canPublish"}},{"kind":"Field","name":{"kind":"Name","value":"canSubscribe"}},{"kind":"Field","name":{"kind":"Name","value":"canPublishData"}},{"kind":"Field","name":{"kind":"Name","value":"canPublishSources"}},{"kind":"Field","name":{"kind":"Name","value":"canUpdateOwnMetadata"}}]}}]}}]}}]} as unknown as DocumentNode<AuthCreateAccessTokenMutation, AuthCreateAccessTokenMutationVariables>;
+export const AuthRemoveParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRemoveParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ban"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"identity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identity"}}},{"kind":"Argument","name":{"kind":"Name","value":"ban"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ban"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"banned"}}]}}]}}]} as unknown as DocumentNode<AuthRemoveParticipantMutation, AuthRemoveParticipantMutationVariables>;
+export const AuthUnbanParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthUnbanParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"identity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanned"}}]}}]}}]} as unknown as DocumentNode<AuthUnbanParticipantMutation, AuthUnbanParticipantMutationVariables>;
+export const AuthBansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthBans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AuthBansQuery, AuthBansQueryVariables>;
 export const CreateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"emptyTimeout"}},{"kind":"Field","name":{"kind":"Name","value":"maxParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"creationTime"}}]}}]}}]} as unknown as DocumentNode<CreateRoomMutation, CreateRoomMutationVariables>;
 export const ListRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListRooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numParticipants"}}]}}]}}]} as unknown as DocumentNode<ListRoomsQuery, ListRoomsQueryVariables>;
 export const RoomWithParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomWithParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numPublishers"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isPublisher"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canPublish"}},{"kind":"Field","name":{"kind":"Name","value":"canSubscribe"}},{"kind":"Field","name":{"kind":"Name","value":"canPublishData"}},{"kind":"Field","name":{"kind":"Name","value":"canUpdateMetadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"muted"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoomWithParticipantsQuery, RoomWithParticipantsQueryVariables>;
