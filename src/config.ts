@@ -28,9 +28,9 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Limits, CORS, persisted operations, introspection and shutdown; see `ops/config.ts`. */
   ops: OpsConfig;
-  /** How callers other than service keys are authenticated. */
+  /** Authentication settings for callers other than service keys. */
   auth: AuthConfig;
-  /** What `createAccessToken` may sign for callers that are not service keys. */
+  /** Limits on what `createAccessToken` signs for callers other than service keys. */
   tokenPolicy: TokenPolicy;
 }
 
@@ -66,7 +66,7 @@ export interface TokenPolicy {
   maxTtlSeconds: number;
   /** TTL when the request names none, in seconds; 3600 or `maxTtlSeconds` if lower. */
   defaultTtlSeconds: number;
-  /** The most a caller may sign for its own identity in a room it may read. */
+  /** Maximum grant a caller may sign for its own identity in a room it may read. */
   userGrants: VideoGrant;
   /** Sources a minted token may publish; every source by default. */
   publishSources: PublishSourceName[];

@@ -85,8 +85,7 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
   // Comparing fixed-length digests in constant time hides both key contents and lengths.
   const serviceDigests = options.serviceKeys.map(digest);
 
-  function isServiceKey(credential: string): boolean {
-    const candidate = digest(credential);
+  function isServiceKey(candidate: Buffer): boolean {
     let matched = false;
     for (const known of serviceDigests) {
       matched = timingSafeEqual(candidate, known) || matched;
@@ -143,11 +142,13 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
       }
       throw rejected('MISSING_CREDENTIALS');
     }
-    if (isServiceKey(credential)) {
+    // One SHA-256 serves both the service key comparison and the cache key.
+    const hash = digest(credential);
+    if (isServiceKey(hash)) {
       return serviceCaller();
     }
     const nowMs = now();
-    const key = CredentialCache.keyOf(credential);
+    const key = hash.toString('base64');
     const cached = cache.get(key, nowMs);
     if (cached) {
       return withBans(cached);

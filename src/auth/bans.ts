@@ -9,7 +9,7 @@ export interface Ban {
   createdAt: Date;
 }
 
-/** Where bans are kept: in this process, or in Redis so every gateway instance shares them. */
+/** Storage for bans: this process's memory, or Redis so every gateway instance shares them. */
 export interface BanStore {
   /** Bans `identity` from `room`; banning again keeps the first `createdAt`. */
   ban(room: string, identity: string): Promise<Ban>;

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Caller } from './caller.js';
 
 /** Default number of verified credentials kept. */
 export const DEFAULT_CREDENTIAL_CACHE_SIZE = 10_000;
 
 /**
- * Verified callers keyed by the SHA-256 of their credential, each kept until its `exp`, least
+ * Verified callers keyed by the SHA-256 of their credential (so the credential is never stored), each kept until its `exp`, least
  * recently used evicted first. A Map keeps insertion order, so re-inserting on a hit is enough
  * for LRU order; a package would add little over these lines.
  */
@@ -13,11 +12,6 @@ export class CredentialCache {
   private readonly entries = new Map<string, { caller: Caller; expiresAtMs: number }>();
 
   constructor(private readonly maxSize = DEFAULT_CREDENTIAL_CACHE_SIZE) {}
-
-  /** Digest used as the cache key; the credential itself is never stored. */
-  static keyOf(credential: string): string {
-    return createHash('sha256').update(credential).digest('base64');
-  }
 
   get(key: string, nowMs: number): Caller | undefined {
     const entry = this.entries.get(key);

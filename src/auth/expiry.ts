@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 /** Close code sent when a connection's credential expires, so the client reconnects. */
 export const CREDENTIAL_EXPIRED_CLOSE_CODE = 4401;
 
-/** Longest delay `setTimeout` accepts, in milliseconds (about 24.8 days). */
+/** Maximum delay `setTimeout` accepts, in milliseconds (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**

@@ -31,7 +31,7 @@ const ROOM_ADMIN_FLAGS: ReadonlySet<GrantFlag> = new Set([
   'canManageAgentSession',
 ]);
 
-/** Server-wide flags; a caller other than a service key may pass on only those it holds. */
+/** Server-wide flags, which a caller other than a service key may pass on only if it has them. */
 const SERVER_FLAGS: ReadonlySet<GrantFlag> = new Set([
   'roomCreate',
   'roomList',
@@ -108,24 +108,24 @@ export function mintCeiling(caller: Caller, room: string, policy: TokenPolicy): 
 /** Intersects the requested grant with the ceiling; a flag the ceiling lacks is signed false. */
 function grantToSign(caller: Caller, request: MintRequest, ceiling: EffectiveGrant): VideoGrant {
   const requested = request.grants ?? {};
-  const asked: VideoGrant = { roomJoin: true };
+  const requestedGrant: VideoGrant = { roomJoin: true };
   for (const flag of GRANT_FLAGS) {
     const value = requested[flag];
     if (value !== null && value !== undefined) {
-      asked[flag] = value;
+      requestedGrant[flag] = value;
     }
   }
-  const wanted = effectiveGrant(asked);
+  const expected = effectiveGrant(requestedGrant);
   const grant: VideoGrant = { room: request.room };
   for (const flag of GRANT_FLAGS) {
-    grant[flag] = wanted[flag] && ceiling[flag];
+    grant[flag] = expected[flag] && ceiling[flag];
   }
 
   // An empty list means every source to LiveKit, so an empty intersection turns publishing off.
   const allowed = ceiling.canPublishSources;
-  const askedSources = requested.canPublishSources ?? [];
-  const sources = (askedSources.length > 0 ? askedSources : ALL_PUBLISH_SOURCES).filter((source) =>
-    allowed.includes(source),
+  const requestedSources = requested.canPublishSources ?? [];
+  const sources = (requestedSources.length > 0 ? requestedSources : ALL_PUBLISH_SOURCES).filter(
+    (source) => allowed.includes(source),
   );
   if (sources.length === 0) {
     grant.canPublish = false;

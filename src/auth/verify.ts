@@ -11,7 +11,7 @@ import { GatewayError, ERROR_CODES } from '../errors.js';
 import type { Caller } from './caller.js';
 import { parseVideoGrant } from './grants.js';
 
-/** Why a credential was rejected; sent to the client as `extensions.reason`. */
+/** Reason a credential was rejected, sent to the client as `extensions.reason`. */
 export type RejectReason =
   | 'MISSING_CREDENTIALS'
   | 'MALFORMED_TOKEN'

@@ -57,7 +57,8 @@ const MintingRef = builder.objectRef<Caller>('TokenMinting').implement({
     }),
     grants: t.field({
       type: VideoGrantRef,
-      description: 'The most it may sign for its own room; requested flags beyond it are false.',
+      description:
+        'Maximum grant it may sign for its own room; requested flags beyond it are signed false.',
       resolve: (caller, _args, context: GatewayContext) =>
         mintCeiling(caller, caller.video.room ?? '', context.config.tokenPolicy),
     }),
