@@ -1,4 +1,6 @@
 import type { Caller } from './auth/caller.js';
+import type { EventHub } from './events/hub.js';
+import type { SubscriptionTransport } from './events/transport.js';
 import type { GatewayConfig } from './config.js';
 import type { LiveKitClient } from './livekit/client.js';
 import type { LiveKitLoaders } from './livekit/loaders.js';
@@ -12,4 +14,8 @@ export interface GatewayContext {
   livekit: LiveKitClient;
   config: GatewayConfig;
   log: Logger;
+  /** Room event subscriptions of this process. */
+  events: EventHub;
+  /** The connection of a subscription: set over graphql-ws and SSE, absent otherwise. */
+  transport?: SubscriptionTransport;
 }

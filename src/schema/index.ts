@@ -6,6 +6,8 @@ import './track.js';
 import './participant.js';
 import './room.js';
 import './moderation.js';
+import './egress.js';
+import './event.js';
 
 /** Builds the executable schema from every type registered on the builder. */
 export function buildSchema(): GraphQLSchema {
