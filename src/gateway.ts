@@ -336,6 +336,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   async function close(): Promise<void> {
+    events.close();
     const drained = requests.drain();
     for (const wsServer of sockets) {
       for (const client of wsServer.clients) {

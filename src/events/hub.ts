@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import { encodeCursor, type Cursor } from './cursor.js';
+import { CLOSE_CODES } from './transport.js';
 import { parseWebhookBody, roomEventValue, type RoomEventValue } from './room-event.js';
 import type { EventRecord, EventStore } from './store.js';
 
@@ -15,8 +16,11 @@ export interface OpenOptions {
   after: Cursor | null;
   /** Whether the subscriber receives an event; `RESYNC` is always delivered. */
   accept: (event: HubEvent) => boolean;
-  /** Called once when the subscriber falls `bufferSize` events behind and is closed. */
-  onOverflow: () => void;
+  /**
+   * Called once when the hub ends the subscription: with 4429 when the subscriber fell more than
+   * `bufferSize` events behind, with 1001 when the hub closes.
+   */
+  onEnd: (code: number, reason: string) => void;
 }
 
 /** A hidden participant's event carries this mark, so only admins of the room receive it. */
@@ -58,8 +62,20 @@ export class EventHub {
     return subscriber;
   }
 
-  /** Number of subscribers in this process, across rooms. */
-  get subscriberCount(): number {
+  /** Ends every subscription with close code 1001, for shutdown. */
+  close(): void {
+    for (const channel of [...this.channels.values()]) {
+      for (const subscriber of [...channel.subscribers]) {
+        subscriber.end(CLOSE_CODES.GOING_AWAY, 'server shutting down');
+      }
+    }
+  }
+
+  /** Number of subscribers in this process, of one room or of all rooms. */
+  subscriberCount(room?: string): number {
+    if (room !== undefined) {
+      return this.channels.get(room)?.subscribers.size ?? 0;
+    }
     let count = 0;
     for (const channel of this.channels.values()) {
       count += channel.subscribers.size;
@@ -172,7 +188,7 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
   private epoch: string | null = null;
   private lastSeq = 0;
   private waiting: ((result: IteratorResult<HubEvent>) => void) | null = null;
-  private state: 'open' | 'overflowed' | 'closed' = 'open';
+  private state: 'open' | 'ended' | 'closed' = 'open';
 
   constructor(
     private readonly bufferSize: number,
@@ -209,7 +225,7 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     if (this.pending) {
       this.pending.push(event);
       if (this.pending.length > this.bufferSize) {
-        this.overflow();
+        this.end(CLOSE_CODES.SLOW_CONSUMER, 'slow consumer');
       }
       return;
     }
@@ -244,7 +260,7 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     }
     this.deliver(event);
     if (!replayed && this.queue.length > this.bufferSize) {
-      this.overflow();
+      this.end(CLOSE_CODES.SLOW_CONSUMER, 'slow consumer');
     }
   }
 
@@ -258,12 +274,16 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     this.queue.push(event);
   }
 
-  private overflow(): void {
-    this.state = 'overflowed';
+  /** Drops what is queued and ends the subscription, telling the transport why. */
+  end(code: number, reason: string): void {
+    if (this.state !== 'open') {
+      return;
+    }
+    this.state = 'ended';
     this.queue.length = 0;
     this.pending = null;
     this.detach();
-    this.options.onOverflow();
+    this.options.onEnd(code, reason);
     this.finish();
   }
 

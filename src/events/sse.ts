@@ -60,7 +60,7 @@ export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }>
     },
     onSubscribe({ args }) {
       const context = args.contextValue as { request?: Request; caller?: Caller };
-      if (context.request && acceptsEventStream(context.request)) {
+      if (acceptsEventStream(context.request)) {
         stateOf(context.request).expiresAt = context.caller?.expiresAt ?? null;
       }
     },
@@ -77,8 +77,8 @@ export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }>
   };
 }
 
-function acceptsEventStream(request: Request): boolean {
-  return request.headers.get('accept')?.includes('text/event-stream') ?? false;
+function acceptsEventStream(request: Request | undefined): request is Request {
+  return request?.headers.get('accept')?.includes('text/event-stream') ?? false;
 }
 
 function eventStreamResponse(

@@ -15,6 +15,8 @@ export interface SubscriptionTransport {
 export const CLOSE_CODES = {
   /** The subscriber fell further behind than its buffer holds; resume with the last cursor. */
   SLOW_CONSUMER: 4429,
+  /** The server is shutting down; reconnect, to another instance if there is one. */
+  GOING_AWAY: 1001,
   /** The caller's credential expired; reconnect with a fresh one. */
   CREDENTIAL_EXPIRED: 4401,
 } as const;

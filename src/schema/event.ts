@@ -84,9 +84,11 @@ builder.subscriptionField('roomEvents', (t) =>
         after,
         accept: (event) =>
           (types === null || types.has(event.type)) && (admin || !event.hiddenParticipant),
-        onOverflow: () => {
-          context.log.warn({ room: args.room }, 'Subscriber closed as a slow consumer');
-          transport?.close(CLOSE_CODES.SLOW_CONSUMER, 'slow consumer');
+        onEnd: (code, reason) => {
+          if (code === CLOSE_CODES.SLOW_CONSUMER) {
+            context.log.warn({ room: args.room, requestId: context.requestId }, 'Slow consumer');
+          }
+          transport?.close(code, reason);
         },
       });
       return withCursorReport(events, transport);
