@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { AccessToken } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/events/cursor.js';
 import { API_KEY, API_SECRET } from './support/livekit-server.js';
@@ -18,6 +19,7 @@ const EXTRA_KEY = 'rotated-key';
 const EXTRA_SECRET = 'rotated-secret-0123456789abcdefghijklmn';
 const signing = { key: API_KEY, secret: API_SECRET };
 const credentials = { apiKey: API_KEY, apiSecret: API_SECRET };
+const run = promisify(execFile);
 
 /** Nothing here calls LiveKit: webhooks are signed by the test with the configured keys. */
 const livekitStandIn = { wsUrl: 'ws://127.0.0.1:9', apiKey: API_KEY, apiSecret: API_SECRET };
@@ -183,7 +185,7 @@ describe('webhook receiver and event stream without a LiveKit server', () => {
     const [event] = subscriber.events;
     expect(event?.id).toBe('EV_escapes');
     expect(event?.type).toBe('ROOM_STARTED');
-    expect(event?.room).toEqual({ sid: 'RM_A', name: 'ré x' });
+    expect(event?.room).toEqual({ sid: 'RM_A', name: 'ré x', metadata: '' });
     expect(event?.createdAt).toBe('2023-11-14T22:13:20.000Z');
     await subscriber.close();
   });
@@ -283,6 +285,148 @@ describe('webhook receiver and event stream without a LiveKit server', () => {
     await mismatched.ended;
     expect(JSON.stringify(mismatched.errors)).toContain('BAD_USER_INPUT');
   });
+
+  it('refuses subscribers without a read grant of the room', async () => {
+    const otherRoom = await joinToken(credentials, 'elsewhere', 'mallory');
+    const overWs = subscribeWs(gateway.url, otherRoom, { room: 'guarded' });
+    await overWs.ended;
+    expect(JSON.stringify(overWs.errors)).toContain('FORBIDDEN');
+
+    const overSse = await subscribeSse(gateway.url, otherRoom, { room: 'guarded' });
+    await overSse.ended;
+    const [result] = overSse.frames.filter((frame) => frame.event === 'next');
+    expect(JSON.parse(result!.data!).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(gateway.gateway.events.subscriberCount('guarded')).toBe(0);
+  });
+
+  it('sends hidden participants’ events to room admins only', async () => {
+    const room = 'hidden';
+    const reader = subscribeWs(gateway.url, await joinToken(credentials, room, 'reader'), {
+      room,
+    });
+    const admin = subscribeWs(
+      gateway.url,
+      await joinToken(credentials, room, 'moderator', { roomAdmin: true }),
+      { room },
+    );
+    await waitForSubscribers(room, 2);
+    const recorder = { sid: 'PA_rec', identity: 'recorder', permission: { hidden: true } };
+    const joined = await send(room, 'participant_joined', { participant: recorder });
+    const published = await send(room, 'track_published', {
+      participant: { sid: 'PA_rec', identity: 'recorder' },
+      track: { sid: 'TR_rec' },
+    });
+    const visible = await send(room, 'participant_joined', {
+      participant: { sid: 'PA_bob', identity: 'bob' },
+    });
+    await eventually(async () => (reader.events.length >= 1 ? true : undefined));
+    await eventually(async () => (admin.events.length >= 3 ? true : undefined));
+    expect(reader.events.map((event) => event.id)).toEqual([visible]);
+    expect(admin.events.map((event) => event.id)).toEqual([joined, published, visible]);
+    await reader.close();
+    await admin.close();
+  });
+
+  it('closes a slow graphql-ws consumer with 4429 and it resumes', async () => {
+    const room = 'slow';
+    const subscriber = subscribeWs(gateway.url, SERVICE_KEY, { room });
+    await waitForSubscribers(room);
+    const socket = subscriber.socket()!;
+    socket.pause();
+    // Large events fill the socket buffers, so the server queue outgrows SUBSCRIBER_BUFFER_SIZE.
+    const padding = 'x'.repeat(512 * 1024);
+    const ids: string[] = [];
+    while (gateway.gateway.events.subscriberCount(room) > 0 && ids.length < 300) {
+      ids.push(await send(room, 'room_started', { room: { name: room, metadata: padding } }));
+    }
+    expect(gateway.gateway.events.subscriberCount(room)).toBe(0);
+    socket.resume();
+    const closed = (await subscriber.ended) as { code: number; reason: string };
+    expect(closed.code).toBe(4429);
+    expect(closed.reason).toBe('slow consumer');
+    const received = subscriber.events.map((event) => event.id);
+    expect(received).toEqual(ids.slice(0, received.length));
+
+    const resumed = subscribeWs(gateway.url, SERVICE_KEY, {
+      room,
+      after: subscriber.events.at(-1)?.cursor ?? (await firstCursorOf(room)),
+    });
+    const rest = ids.slice(received.length);
+    await eventually(async () => (resumed.events.length >= rest.length ? true : undefined));
+    expect(resumed.events.map((event) => event.id)).toEqual(rest);
+    await resumed.close();
+  });
+
+  it('streams over SSE with cursor ids, keep-alives and Last-Event-ID resume', async () => {
+    const room = 'sse';
+    const stream = await subscribeSse(gateway.url, SERVICE_KEY, { room });
+    expect(stream.response.status).toBe(200);
+    expect(stream.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(stream.response.headers.get('content-encoding')).toBeNull();
+    await waitForSubscribers(room);
+    const ids = [await send(room, 'room_started'), await send(room, 'participant_joined')];
+    await eventually(async () => (stream.events().length >= 2 ? true : undefined));
+    const events = stream.events();
+    expect(events.map((event) => event.id)).toEqual(ids);
+    expect(events.map((event) => event.sseId)).toEqual(events.map((event) => event.cursor));
+    // SSE_KEEP_ALIVE_MS is 200 here: a comment frame follows the initial one.
+    await eventually(async () =>
+      stream.frames.filter((frame) => frame.comment === '').length >= 2 ? true : undefined,
+    );
+    stream.close();
+
+    const later = await send(room, 'room_finished');
+    const resumed = await subscribeSse(
+      gateway.url,
+      SERVICE_KEY,
+      { room, after: 'ignored-when-last-event-id-is-sent' },
+      { 'last-event-id': events[0]!.cursor },
+    );
+    await eventually(async () => (resumed.events().length >= 2 ? true : undefined));
+    expect(resumed.events().map((event) => event.id)).toEqual([ids[1], later]);
+    resumed.close();
+  });
+
+  it('ends an SSE stream when the credential expires', async () => {
+    const room = 'expiring';
+    const shortLived = new AccessToken(API_KEY, API_SECRET, { identity: 'short-lived', ttl: 2 });
+    shortLived.addGrant({ roomJoin: true, room });
+    const token = await shortLived.toJwt();
+    const stream = await subscribeSse(gateway.url, token, { room });
+    await stream.ended;
+    expect(stream.frames.at(-1)).toEqual({ comment: 'credential expired' });
+    expect(stream.frames.some((frame) => frame.event === 'complete')).toBe(false);
+    expect(gateway.gateway.events.subscriberCount(room)).toBe(0);
+  });
+
+  it('accepts the example events from the offline sender script', async () => {
+    const room = 'demo';
+    const subscriber = subscribeWs(gateway.url, SERVICE_KEY, { room });
+    await waitForSubscribers(room);
+    const files = ['room_started', 'participant_joined', 'track_published', 'egress_ended'];
+    for (const name of files) {
+      const { stdout } = await run(
+        'npx',
+        ['tsx', 'scripts/send-webhook.ts', `examples/webhooks/${name}.json`, gateway.url],
+        { env: { ...process.env, LIVEKIT_API_KEY: API_KEY, LIVEKIT_API_SECRET: API_SECRET } },
+      );
+      expect(stdout.trim()).toBe('200 {"status":"accepted"}');
+    }
+    await eventually(async () => (subscriber.events.length >= files.length ? true : undefined));
+    expect(subscriber.events.map((event) => event.rawType)).toEqual(files);
+    expect(subscriber.events[2]?.track).toEqual({
+      sid: 'TR_demo_mic',
+      type: 'AUDIO',
+      source: 'MICROPHONE',
+    });
+    expect(subscriber.events[3]?.egress?.status).toBe('EGRESS_COMPLETE');
+    await subscriber.close();
+  });
+
+  async function firstCursorOf(room: string): Promise<string> {
+    const [first] = await gateway.gateway.eventStore.readAfter(room, 0);
+    return cursorOf(room, first!.cursor, 0);
+  }
 });
 
 /** The cursor of sequence `seq` in the same log as `cursor`. */

@@ -111,7 +111,7 @@ export const ROOM_EVENTS_QUERY = `
       rawType
       createdAt
       roomName
-      room { sid name }
+      room { sid name metadata }
       participant { sid identity }
       track { sid type source }
       egress { egressId roomName status }
@@ -126,7 +126,7 @@ export interface ReceivedEvent {
   rawType: string;
   createdAt: string;
   roomName: string;
-  room: { sid: string; name: string } | null;
+  room: { sid: string; name: string; metadata: string } | null;
   participant: { sid: string; identity: string } | null;
   track: { sid: string; type: string; source: string } | null;
   egress: { egressId: string; roomName: string; status: string } | null;
