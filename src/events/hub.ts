@@ -36,8 +36,10 @@ interface RoomChannel {
 }
 
 /**
- * Fans events out to the subscribers of this process. It holds one store subscription per room
+ * Fans events out to the subscribers of this process. It keeps one store subscription per room
  * with subscribers and decodes each event once for all of them.
+ * NOTE: graphql-ws and yoga still execute and serialize the selection once per subscriber; no
+ * resolver calls LiveKit, but sharing one serialized result per (room, types, scope) is not done.
  */
 export class EventHub {
   private readonly channels = new Map<string, RoomChannel>();
@@ -146,7 +148,10 @@ export class EventHub {
       value = roomEventValue(parseWebhookBody(record.payload), record);
     } catch (error) {
       // Only verified, parsed bodies are logged, so this means a store returned a corrupt one.
-      this.options.log.error({ err: error, room: record.room, seq: record.seq }, 'Bad event');
+      this.options.log.error(
+        { err: error, room: record.room, seq: record.seq },
+        'Stored event could not be decoded',
+      );
       return null;
     }
     const participant = value.webhook?.participant;
