@@ -28,6 +28,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Limits, CORS, persisted operations, introspection and shutdown; see `ops/config.ts`. */
   ops: OpsConfig;
+  /** Webhook receiver and event log settings. */
+  events: EventsConfig;
   /** Authentication settings for callers other than service keys. */
   auth: AuthConfig;
   /** Limits on what `createAccessToken` signs for callers other than service keys. */
@@ -70,6 +72,24 @@ export interface TokenPolicy {
   userGrants: VideoGrant;
   /** Sources a minted token may publish; every source by default. */
   publishSources: PublishSourceName[];
+}
+
+/** How `POST /webhooks/livekit` verifies requests and how long the event log keeps events. */
+export interface EventsConfig {
+  /** Largest webhook body accepted, in bytes; larger ones get 413. Default 1 MiB. */
+  webhookMaxBodyBytes: number;
+  /** Clock skew allowed on the webhook token's `exp` and `nbf`, in seconds. Default 10. */
+  webhookClockSkewSeconds: number;
+  /** How long a webhook event id is remembered to drop repeats, in seconds. Default 3600. */
+  dedupeSeconds: number;
+  /** Events kept per room for resuming subscribers. Default 1000. */
+  retentionCount: number;
+  /** Maximum age of a kept event, in seconds. Default 3600. */
+  retentionSeconds: number;
+  /** Events queued per subscriber before it is closed as a slow consumer. Default 256. */
+  subscriberBufferSize: number;
+  /** Interval between keep-alive comments on SSE streams, in milliseconds. Default 12000. */
+  sseKeepAliveMs: number;
 }
 
 /** Thrown when the environment is invalid; `problems` holds one message per bad variable. */
@@ -221,6 +241,13 @@ const envSchema = z.object({
     (names) => names.every((name) => name in PUBLISH_SOURCES),
     { message: `must list only ${Object.keys(PUBLISH_SOURCES).join(', ')}` },
   ),
+  WEBHOOK_MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  WEBHOOK_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).optional().default(10),
+  WEBHOOK_DEDUPE_SECONDS: positiveInt(3600),
+  EVENT_RETENTION_COUNT: positiveInt(1000),
+  EVENT_RETENTION_SECONDS: positiveInt(3600),
+  SUBSCRIBER_BUFFER_SIZE: positiveInt(256),
+  SSE_KEEP_ALIVE_MS: positiveInt(12_000),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -307,6 +334,15 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     redisUrl: values.REDIS_URL,
     graphiql: values.GRAPHIQL,
     ops: opsConfig(values),
+    events: {
+      webhookMaxBodyBytes: values.WEBHOOK_MAX_BODY_BYTES,
+      webhookClockSkewSeconds: values.WEBHOOK_CLOCK_SKEW_SECONDS,
+      dedupeSeconds: values.WEBHOOK_DEDUPE_SECONDS,
+      retentionCount: values.EVENT_RETENTION_COUNT,
+      retentionSeconds: values.EVENT_RETENTION_SECONDS,
+      subscriberBufferSize: values.SUBSCRIBER_BUFFER_SIZE,
+      sseKeepAliveMs: values.SSE_KEEP_ALIVE_MS,
+    },
     auth: {
       appJwt: appJwtConfig(values),
       defaultGrants: values.AUTH_DEFAULT_GRANTS,

@@ -1,5 +1,7 @@
 import type { BanStore } from './auth/bans.js';
 import type { Caller } from './auth/caller.js';
+import type { EventHub } from './events/hub.js';
+import type { SubscriptionTransport } from './events/transport.js';
 import type { GatewayConfig } from './config.js';
 import type { LiveKitClient } from './livekit/client.js';
 import type { LiveKitLoaders } from './livekit/loaders.js';
@@ -14,4 +16,8 @@ export interface GatewayContext {
   config: GatewayConfig;
   log: Logger;
   bans: BanStore;
+  /** Room event subscriptions of this process. */
+  events: EventHub;
+  /** The connection of a subscription: set over graphql-ws and SSE, absent otherwise. */
+  transport?: SubscriptionTransport;
 }

@@ -17,6 +17,12 @@ import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
+import { EventHub } from './events/hub.js';
+import { createMemoryEventStore } from './events/memory-store.js';
+import { useEventStream } from './events/sse.js';
+import type { EventStore } from './events/store.js';
+import type { SubscriptionTransport } from './events/transport.js';
+import { createWebhookReceiver } from './events/webhook-receiver.js';
 import { createLiveKitClient, type LiveKitClient } from './livekit/client.js';
 import { coalesceReads } from './livekit/coalesce.js';
 import { createLiveKitLoaders } from './livekit/loaders.js';
@@ -53,6 +59,8 @@ export interface GatewayDeps {
   /** Checks `/readyz` runs; defaults to LiveKit, plus Redis when `REDIS_URL` is set. */
   readinessChecks?: ReadinessCheck[];
   bans?: BanStore;
+  /** Event log and pub/sub; an in-memory store bounded by `config.events` when left out. */
+  eventStore?: EventStore;
 }
 
 /** Server context passed to the yoga context factory, over HTTP or from graphql-ws. */
@@ -61,12 +69,16 @@ interface ServerContext {
   res?: ServerResponse;
   /** Set for graphql-ws operations: the caller authenticated at `connection_init`. */
   caller?: Caller;
+  /** Set for graphql-ws operations: closes the socket. */
+  transport?: SubscriptionTransport;
 }
 
 export interface Gateway {
   config: GatewayConfig;
   log: Logger;
   livekit: LiveKitClient;
+  eventStore: EventStore;
+  events: EventHub;
   yoga: YogaServerInstance<ServerContext, GatewayContext>;
   /** Prometheus metrics served on `/metrics`; other modules `.inc()` their own. */
   metrics: GatewayMetrics;
@@ -126,6 +138,25 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     ops.maxSubscriptionsPerCaller,
     metrics,
   );
+  const eventStore =
+    deps.eventStore ??
+    createMemoryEventStore({
+      retentionCount: config.events.retentionCount,
+      retentionSeconds: config.events.retentionSeconds,
+    });
+  const events = new EventHub({
+    store: eventStore,
+    log,
+    bufferSize: config.events.subscriberBufferSize,
+  });
+  const handleWebhook = createWebhookReceiver({
+    keys: { ...config.livekit.extraKeys, [config.livekit.apiKey]: config.livekit.apiSecret },
+    maxBodyBytes: config.events.webhookMaxBodyBytes,
+    clockSkewSeconds: config.events.webhookClockSkewSeconds,
+    dedupeSeconds: config.events.dedupeSeconds,
+    store: eventStore,
+    log,
+  });
 
   const yoga = createYoga<ServerContext, GatewayContext>({
     schema,
@@ -142,6 +173,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         : {},
       useGatewayPrometheus(metrics),
       useOperationLog(),
+      useEventStream({ keepAliveMs: config.events.sseKeepAliveMs }),
     ],
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'LiveKit GraphQL gateway' }
@@ -165,7 +197,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         });
       },
     },
-    context: async ({ request, caller }) => {
+    context: async ({ request, caller, transport }) => {
       const authenticated =
         caller ?? (await authenticator.authenticate(request.headers.get('authorization')));
       // HTTP requests carry the id RequestTracker set; each graphql-ws operation gets a new one.
@@ -178,6 +210,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         config,
         log: log.child({ requestId, caller: callerLogFields(authenticated) }),
         bans,
+        events,
+        // Over SSE the event stream plugin sets `transport`; only graphql-ws passes one here.
+        ...(transport ? { transport } : {}),
       };
     },
   });
@@ -188,6 +223,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     const path = (req.url ?? '/').split('?', 1)[0];
     if (path === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (path === '/webhooks/livekit') {
+      // Tracked like other requests, so a shutdown waits until the event is stored and answered.
+      requests.begin(req, res, 'webhook');
+      handleWebhook(req, res);
       return;
     }
     if (path === '/readyz') {
@@ -253,6 +294,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             req: ctx.extra.request,
             caller: ctx.extra.caller,
             params: { ...payload, query },
+            transport: {
+              lastEventId: null,
+              close: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
+              setCursor: () => undefined,
+            },
           });
           let document;
           try {
@@ -298,6 +344,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   async function close(): Promise<void> {
+    events.close();
     const drained = requests.drain();
     for (const wsServer of sockets) {
       for (const client of wsServer.clients) {
@@ -309,12 +356,17 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     await yoga.dispose();
     await redisCheck?.close();
     await bans.close();
+    if (!deps.eventStore) {
+      await eventStore.close();
+    }
   }
 
   return {
     config,
     log,
     livekit,
+    eventStore,
+    events,
     yoga,
     metrics,
     addReadinessCheck: (check) => readinessChecks.push(check),

@@ -9,6 +9,8 @@ import './moderation.js';
 import './token.js';
 import './viewer.js';
 import './ban.js';
+import './egress.js';
+import './event.js';
 
 /** Builds the executable schema from every type registered on the builder. */
 export function buildSchema(): GraphQLSchema {

@@ -1,0 +1,218 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import type { Logger } from '../logger.js';
+import { InvalidWebhookBodyError, eventRoomName, parseWebhookBody } from './room-event.js';
+import type { EventRecord, EventStore } from './store.js';
+
+export interface WebhookReceiverOptions {
+  /** Accepted signing keys: API key (the token's `iss`) to secret. */
+  keys: Record<string, string>;
+  /** Largest body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Clock skew allowed on `exp` and `nbf`, in seconds. */
+  clockSkewSeconds: number;
+  /** How long an event id is remembered to drop repeats, in seconds. */
+  dedupeSeconds: number;
+  store: EventStore;
+  log: Logger;
+}
+
+/** Reason codes in the JSON body of a rejected webhook. */
+export type WebhookRejection =
+  | 'missing_authorization'
+  | 'malformed_token'
+  | 'unknown_key'
+  | 'bad_signature'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'missing_exp'
+  | 'missing_sha256'
+  | 'body_hash_mismatch'
+  | 'invalid_body'
+  | 'body_too_large';
+
+class RejectedWebhook extends Error {
+  constructor(
+    readonly reason: WebhookRejection,
+    readonly detail?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Serves `POST /webhooks/livekit`: verifies, dedupes, logs and publishes LiveKit webhooks. */
+export function createWebhookReceiver(
+  options: WebhookReceiverOptions,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const { store, log } = options;
+  // Each secret is imported once as a non-extractable HMAC key; jose re-imports raw bytes per call.
+  const keys = new Map<string, Promise<CryptoKey>>(
+    Object.entries(options.keys).map(([apiKey, secret]) => [
+      apiKey,
+      crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      ),
+    ]),
+  );
+
+  async function verify(authorization: string | undefined, body: Buffer): Promise<void> {
+    const token = authorization?.trim().replace(/^bearer\s+/i, '');
+    if (!token) {
+      throw new RejectedWebhook('missing_authorization');
+    }
+    let unverified: JWTPayload;
+    try {
+      unverified = decodeJwt(token);
+    } catch {
+      throw new RejectedWebhook('malformed_token');
+    }
+    const issuer = unverified.iss;
+    const key = issuer === undefined ? undefined : keys.get(issuer);
+    if (issuer === undefined || key === undefined) {
+      throw new RejectedWebhook('unknown_key', issuer);
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, await key, {
+        algorithms: ['HS256'],
+        issuer,
+        requiredClaims: ['exp'],
+        clockTolerance: options.clockSkewSeconds,
+      }));
+    } catch (error) {
+      throw new RejectedWebhook(rejectionOf(error), issuer);
+    }
+    const claimed = payload['sha256'];
+    if (typeof claimed !== 'string' || claimed === '') {
+      throw new RejectedWebhook('missing_sha256', issuer);
+    }
+    const actual = Buffer.from(createHash('sha256').update(body).digest('base64'));
+    const expected = Buffer.from(claimed);
+    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+      throw new RejectedWebhook('body_hash_mismatch', issuer);
+    }
+  }
+
+  async function accept(body: Buffer): Promise<{ status: 'accepted' | 'duplicate' }> {
+    const payload = body.toString('utf8');
+    let roomName: string | null;
+    let eventId: string;
+    try {
+      const event = parseWebhookBody(payload);
+      roomName = eventRoomName(event);
+      eventId = event.id;
+    } catch (error) {
+      if (error instanceof InvalidWebhookBodyError) {
+        throw new RejectedWebhook('invalid_body', error.message);
+      }
+      throw error;
+    }
+    if (roomName === null) {
+      throw new RejectedWebhook('invalid_body', 'event names no room');
+    }
+    if (!(await store.claimEventId(eventId, options.dedupeSeconds))) {
+      log.debug({ eventId, room: roomName }, 'Webhook repeated; acknowledged without publishing');
+      return { status: 'duplicate' };
+    }
+    let record: EventRecord;
+    try {
+      record = await store.append({ room: roomName, eventId, payload, receivedAt: Date.now() });
+      await store.publish(record);
+    } catch (error) {
+      await store.releaseEventId(eventId).catch(() => undefined);
+      throw error;
+    }
+    log.debug({ eventId, room: roomName, seq: record.seq }, 'Webhook accepted');
+    return { status: 'accepted' };
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const body = await readBody(req, options.maxBodyBytes);
+      await verify(req.headers.authorization, body);
+      sendJson(res, 200, await accept(body));
+    } catch (error) {
+      if (error instanceof RejectedWebhook) {
+        log.warn(
+          { reason: error.reason, detail: error.detail, remoteAddress: req.socket.remoteAddress },
+          'Webhook rejected',
+        );
+        const status = error.reason === 'body_too_large' ? 413 : 401;
+        sendJson(res, status, { error: error.reason }, status === 413);
+        return;
+      }
+      // The store failed: answer 503 so LiveKit retries the delivery.
+      log.error({ err: error }, 'Webhook could not be stored');
+      sendJson(res, 503, { error: 'unavailable' });
+    }
+  }
+
+  return (req, res) => {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST', 'content-type': 'application/json' });
+      res.end('{"error":"method_not_allowed"}');
+      req.resume();
+      return;
+    }
+    void handle(req, res);
+  };
+}
+
+function rejectionOf(error: unknown): WebhookRejection {
+  if (error instanceof joseErrors.JWTExpired) {
+    return 'expired';
+  }
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp') {
+      return 'missing_exp';
+    }
+    if (error.claim === 'nbf') {
+      return 'not_yet_valid';
+    }
+    return 'malformed_token';
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return 'bad_signature';
+  }
+  return 'malformed_token';
+}
+
+/** Reads the whole body, or rejects with `body_too_large` beyond `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    req.resume();
+    return Promise.reject(new RejectedWebhook('body_too_large', `${declared} bytes`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.resume();
+        reject(new RejectedWebhook('body_too_large', `more than ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    req.once('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, closeAfter = false): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (closeAfter) {
+    headers['connection'] = 'close';
+  }
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(body));
+}
