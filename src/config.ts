@@ -30,6 +30,8 @@ export interface GatewayConfig {
   ops: OpsConfig;
   /** Webhook receiver and event log settings. */
   events: EventsConfig;
+  /** Live room snapshots behind the `roomState` subscription. */
+  roomState: RoomStateConfig;
   /** Authentication settings for callers other than service keys. */
   auth: AuthConfig;
   /** Limits on what `createAccessToken` signs for callers other than service keys. */
@@ -90,6 +92,12 @@ export interface EventsConfig {
   subscriberBufferSize: number;
   /** Interval between keep-alive comments on SSE streams, in milliseconds. Default 12000. */
   sseKeepAliveMs: number;
+}
+
+/** How room snapshots are reconciled with LiveKit's RoomService. */
+export interface RoomStateConfig {
+  /** Interval between reconciliations of each watched room, in milliseconds. Default 30000. */
+  reconcileIntervalMs: number;
 }
 
 /** Thrown when the environment is invalid; `problems` holds one message per bad variable. */
@@ -248,6 +256,7 @@ const envSchema = z.object({
   EVENT_RETENTION_SECONDS: positiveInt(3600),
   SUBSCRIBER_BUFFER_SIZE: positiveInt(256),
   SSE_KEEP_ALIVE_MS: positiveInt(12_000),
+  ROOM_STATE_RECONCILE_MS: positiveInt(30_000),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -343,6 +352,7 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
       subscriberBufferSize: values.SUBSCRIBER_BUFFER_SIZE,
       sseKeepAliveMs: values.SSE_KEEP_ALIVE_MS,
     },
+    roomState: { reconcileIntervalMs: values.ROOM_STATE_RECONCILE_MS },
     auth: {
       appJwt: appJwtConfig(values),
       defaultGrants: values.AUTH_DEFAULT_GRANTS,

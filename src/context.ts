@@ -6,6 +6,7 @@ import type { GatewayConfig } from './config.js';
 import type { LiveKitClient } from './livekit/client.js';
 import type { LiveKitLoaders } from './livekit/loaders.js';
 import type { Logger } from './logger.js';
+import type { RoomStateService } from './state/service.js';
 
 /** What every resolver receives: built once per HTTP request or WebSocket operation. */
 export interface GatewayContext {
@@ -18,6 +19,8 @@ export interface GatewayContext {
   bans: BanStore;
   /** Room event subscriptions of this process. */
   events: EventHub;
+  /** Room snapshots behind `roomState`. */
+  roomState: RoomStateService;
   /** The connection of a subscription: set over graphql-ws and SSE, absent otherwise. */
   transport?: SubscriptionTransport;
 }

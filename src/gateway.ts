@@ -28,6 +28,7 @@ import { coalesceReads } from './livekit/coalesce.js';
 import { createLiveKitLoaders } from './livekit/loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildSchema } from './schema/index.js';
+import { RoomStateService } from './state/service.js';
 import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
 import { useDocumentLimits } from './ops/document-limits.js';
@@ -79,6 +80,7 @@ export interface Gateway {
   livekit: LiveKitClient;
   eventStore: EventStore;
   events: EventHub;
+  roomState: RoomStateService;
   yoga: YogaServerInstance<ServerContext, GatewayContext>;
   /** Prometheus metrics served on `/metrics`; other modules `.inc()` their own. */
   metrics: GatewayMetrics;
@@ -149,6 +151,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     log,
     bufferSize: config.events.subscriberBufferSize,
   });
+  const roomState = new RoomStateService({
+    hub: events,
+    store: eventStore,
+    livekit,
+    log,
+    reconcileIntervalMs: config.roomState.reconcileIntervalMs,
+    claimSeconds: config.events.dedupeSeconds,
+  });
   const handleWebhook = createWebhookReceiver({
     keys: { ...config.livekit.extraKeys, [config.livekit.apiKey]: config.livekit.apiSecret },
     maxBodyBytes: config.events.webhookMaxBodyBytes,
@@ -211,6 +221,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         log: log.child({ requestId, caller: callerLogFields(authenticated) }),
         bans,
         events,
+        roomState,
         // Over SSE the event stream plugin sets `transport`; only graphql-ws passes one here.
         ...(transport ? { transport } : {}),
       };
@@ -344,6 +355,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   async function close(): Promise<void> {
+    roomState.close();
     events.close();
     const drained = requests.drain();
     for (const wsServer of sockets) {
@@ -367,6 +379,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     livekit,
     eventStore,
     events,
+    roomState,
     yoga,
     metrics,
     addReadinessCheck: (check) => readinessChecks.push(check),

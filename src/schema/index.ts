@@ -11,6 +11,7 @@ import './viewer.js';
 import './ban.js';
 import './egress.js';
 import './event.js';
+import './room-state.js';
 
 /** Builds the executable schema from every type registered on the builder. */
 export function buildSchema(): GraphQLSchema {
