@@ -40,7 +40,7 @@ export interface RoomStateValue {
 /**
  * Keeps the snapshot of one room for its watchers in this process. It folds the room's event
  * log in sequence order, filling gaps from the store, and reconciles with ListParticipants at
- * start, after a `RESYNC`, a new log or a gap the store cannot fill, after an event that does not
+ * start (the baseline, which emits nothing), after a `RESYNC`, a new log or a gap the store cannot fill, after an event that does not
  * apply cleanly, and every `reconcileIntervalMs`. At most one reconciliation runs at a time; a
  * trigger during one makes it run once more. The changes a reconciliation finds are appended to
  * the log as reconciled events, each by the one instance that claims its id.
@@ -257,7 +257,9 @@ export class RoomTracker {
       return found;
     });
     log.debug({ room, reason, differences: diffs.length }, 'Room state reconciled');
-    if (diffs.length > 0) {
+    // The first listing is the baseline of a snapshot that has folded none of the log before
+    // it, so its differences are not changes the log missed.
+    if (diffs.length > 0 && reason !== 'start') {
       await this.emit(diffs);
     }
   }

@@ -39,6 +39,8 @@ type Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
+    "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": typeof types.RoomStateWatchDocument,
+    "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": typeof types.RoomEventsReconciledDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -66,6 +68,8 @@ const documents: Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": types.ShutdownRoomsDocument,
+    "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": types.RoomStateWatchDocument,
+    "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": types.RoomEventsReconciledDocument,
 };
 
 /**
@@ -182,6 +186,14 @@ export function graphql(source: "\n  query ListRoomNames {\n    rooms {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
