@@ -39,6 +39,8 @@ type Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
+    "\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.InstanceStateDocument,
+    "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": typeof types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": typeof types.RoomStateWatchDocument,
     "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": typeof types.RoomEventsReconciledDocument,
 };
@@ -68,6 +70,8 @@ const documents: Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": types.ShutdownRoomsDocument,
+    "\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.InstanceStateDocument,
+    "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": types.RoomStateWatchDocument,
     "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": types.RoomEventsReconciledDocument,
 };
@@ -186,6 +190,14 @@ export function graphql(source: "\n  query ListRoomNames {\n    rooms {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n"): (typeof documents)["\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
