@@ -94,7 +94,7 @@ export interface EventsConfig {
   sseKeepAliveMs: number;
 }
 
-/** How room snapshots are reconciled with LiveKit's RoomService. */
+/** Settings of room snapshots and their reconciliation with LiveKit's RoomService. */
 export interface RoomStateConfig {
   /** Interval between reconciliations of each watched room, in milliseconds. Default 30000. */
   reconcileIntervalMs: number;

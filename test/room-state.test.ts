@@ -63,7 +63,7 @@ function latest(values: RoomStateWatchSubscription[]): State | undefined {
   return values.at(-1)?.roomState;
 }
 
-/** The participant sids of `state`, sorted, for comparing with ListParticipants. */
+/** Returns the participant sids of `state`, sorted, for comparing with ListParticipants. */
 function sidsOf(state: State | undefined): string[] {
   return (state?.participants ?? []).map((participant) => participant.sid).sort();
 }

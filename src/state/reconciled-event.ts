@@ -14,15 +14,15 @@ import type { SnapshotDiff } from './snapshot.js';
  */
 export const RECONCILED_ID_PREFIX = 'RC_';
 
-/** Whether a logged event was emitted by a reconciliation rather than sent by LiveKit. */
+/** Tells whether a logged event was emitted by a reconciliation rather than sent by LiveKit. */
 export function isReconciledEventId(eventId: string): boolean {
   return eventId.startsWith(RECONCILED_ID_PREFIX);
 }
 
 /**
- * The id of the event reporting `diff`. It depends only on the change (event name and the sid of
- * the participant or track, neither ever reused), so every gateway instance that finds the same
- * change derives the same id, and claiming it in the event store lets exactly one emit it.
+ * Returns the id of the event reporting `diff`, made of the event name and the participant's or
+ * track's sid, which LiveKit never reuses. Every gateway instance that finds the same change
+ * derives the same id, so claiming it in the event store lets exactly one instance emit it.
  */
 export function reconciledEventId(diff: SnapshotDiff): string {
   const sid = 'track' in diff ? diff.track.sid : diff.participant.sid;
@@ -30,9 +30,9 @@ export function reconciledEventId(diff: SnapshotDiff): string {
 }
 
 /**
- * The log entry of a reconciled change, shaped like LiveKit's webhook for it: track events carry
- * the room's sid and name and the participant's sid, identity and permission, as LiveKit's own do
- * (plus the permission, so hidden participants stay hidden); a departed participant is
+ * Builds the log entry of a reconciled change, shaped like LiveKit's webhook for it. Track events
+ * carry the room's sid and name and the participant's sid and identity, as LiveKit's do, plus the
+ * participant's permission so that hidden participants stay hidden. A departed participant is
  * `DISCONNECTED`.
  */
 export function reconciledEventEntry(

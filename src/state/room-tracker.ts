@@ -39,11 +39,12 @@ export interface RoomStateValue {
 
 /**
  * Keeps the snapshot of one room for its watchers in this process. It folds the room's event
- * log in sequence order, filling gaps from the store, and reconciles with ListParticipants at
- * start (the baseline, which emits nothing), after a `RESYNC`, a new log or a gap the store cannot fill, after an event that does not
- * apply cleanly, and every `reconcileIntervalMs`. At most one reconciliation runs at a time; a
- * trigger during one makes it run once more. The changes a reconciliation finds are appended to
- * the log as reconciled events, each by the one instance that claims its id.
+ * log in sequence order and reads skipped sequences from the store. It reconciles with
+ * ListParticipants at start (the baseline, which emits nothing), after a `RESYNC`, a new log or a
+ * gap the store cannot fill, after an event that does not apply cleanly, and every
+ * `reconcileIntervalMs`. At most one reconciliation runs at a time, and a trigger during one makes
+ * it run once more. The changes a reconciliation finds are appended to the log as reconciled
+ * events, each by the one instance that claims its id.
  */
 export class RoomTracker {
   /** Settles when the first reconciliation has finished; rejects when it failed. */
@@ -264,7 +265,7 @@ export class RoomTracker {
     }
   }
 
-  /** Folds what the log holds beyond the last folded event, so a lagging fold is not reported. */
+  /** Folds the logged events after the last folded one, so a lagging fold is not reported. */
   private async catchUp(): Promise<void> {
     const bounds = await this.options.store.logBounds(this.options.room);
     if (!bounds || bounds.epoch !== this.epoch || bounds.lastSeq <= this.lastSeq) {
@@ -321,7 +322,7 @@ export class RoomTracker {
     }
   }
 
-  /** The current value, built once per change and shared by every watcher. */
+  /** Returns the current value, built once per change and shared by every watcher. */
   private current(): RoomStateValue {
     this.value ??= {
       room: this.options.room,

@@ -26,8 +26,8 @@ export class RoomStateService {
   constructor(private readonly options: RoomStateServiceOptions) {}
 
   /**
-   * Watches `room`: resolves once its snapshot has been reconciled with LiveKit, with an iterator
-   * of the snapshot and every later change; rejects with the LiveKit error when that failed.
+   * Watches `room`. Resolves once its snapshot has been reconciled with LiveKit, with an iterator
+   * of the snapshot and every later change. Rejects with the LiveKit error when that call failed.
    */
   async watch(room: string): Promise<AsyncIterableIterator<RoomStateValue>> {
     const tracker = this.tracker(room);

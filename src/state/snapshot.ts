@@ -7,8 +7,8 @@ import {
 import type { RoomEventType } from '../events/room-event.js';
 
 /**
- * How an event changed a snapshot: `unclean` means it could not apply (a track of an unknown
- * participant, the departure of an unknown participant), so the snapshot may have missed events.
+ * Outcome of folding one event. `unclean` means the event could not apply, for example a track
+ * or a departure of an unknown participant, so the snapshot may have missed events.
  */
 export type FoldResult = 'changed' | 'unchanged' | 'unclean';
 
@@ -47,7 +47,7 @@ export class RoomSnapshot {
 
   constructor(readonly room: string) {}
 
-  /** The participants, oldest join first, each with its current tracks. */
+  /** Returns the participants, oldest join first, each with its current tracks. */
   list(): ParticipantInfo[] {
     const entries = [...this.participants.values()].sort(
       (a, b) => Number(a.info.joinedAtMs - b.info.joinedAtMs) || compare(a.info.sid, b.info.sid),
@@ -281,5 +281,8 @@ export class RoomSnapshot {
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }

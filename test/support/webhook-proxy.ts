@@ -9,8 +9,8 @@ export interface RejectedWebhook {
 }
 
 /**
- * A forwarding proxy between livekit-server and gateways on loopback. In `reject` mode it answers
- * 410, which LiveKit does not retry, so the events are lost as a dropped webhook is.
+ * A forwarding proxy between livekit-server and gateways on loopback. In `reject` mode it returns
+ * 410, which LiveKit does not retry, so the events are lost like dropped webhooks.
  */
 export interface WebhookProxy {
   /** The URL to configure as livekit-server's webhook URL. */
