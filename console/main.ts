@@ -5,7 +5,7 @@ import { CreateAccessTokenMutation, RoomsQuery, ViewerQuery } from './documents.
 import { GatewayClient, GatewayRequestError } from './gateway-client.js';
 import type { ConsoleViewerQuery } from './generated/graphql.js';
 import { MetadataEditor } from './metadata-editor.js';
-import { RoomView } from './room-view.js';
+import { RoomView, type RoomAccess } from './room-view.js';
 
 type Viewer = ConsoleViewerQuery['viewer'];
 
@@ -48,6 +48,7 @@ async function signIn(credential: string): Promise<void> {
     `${viewer.identity ?? 'no identity'} · ${viewer.credential}` +
     (viewer.expiresAt ? ` · expires ${formatTime(viewer.expiresAt)}` : '');
   byId('sign-out').hidden = false;
+  byId('sign-in').hidden = true;
   byId('rooms').hidden = false;
   await listRooms();
 }
@@ -59,6 +60,7 @@ async function signOut(): Promise<void> {
   viewer = undefined;
   byId('viewer').textContent = 'Signed out';
   byId('sign-out').hidden = true;
+  byId('sign-in').hidden = false;
   byId('rooms').hidden = true;
 }
 
@@ -90,9 +92,14 @@ async function listRooms(): Promise<void> {
   );
 }
 
-/** Whether the viewer may moderate `room`, as `viewer.adminRooms` states. */
-function mayModerate(room: string): boolean {
-  return viewer !== undefined && (viewer.adminRooms.all || viewer.adminRooms.rooms.includes(room));
+/** What the viewer may do in `room`, as `viewer.adminRooms` and `viewer.readRooms` state. */
+function accessTo(room: string): RoomAccess {
+  const covers = (scope: { all: boolean; rooms: string[] } | undefined) =>
+    scope !== undefined && (scope.all || scope.rooms.includes(room));
+  if (covers(viewer?.adminRooms)) {
+    return 'moderate';
+  }
+  return covers(viewer?.readRooms) ? 'read' : 'none';
 }
 
 function openRoom(room: string): void {
@@ -101,7 +108,15 @@ function openRoom(room: string): void {
   }
   clearError();
   closeRoom();
-  roomView = new RoomView({ client, room, canModerate: mayModerate(room), editor, showError });
+  roomView = new RoomView({
+    client,
+    room,
+    access: accessTo(room),
+    editor,
+    showError,
+    // Keeps the participant counts in the room list current.
+    onLoaded: () => void listRooms(),
+  });
   roomView.open();
 }
 

@@ -19,13 +19,23 @@ type RoomEvent = ConsoleRoomEventsSubscription['roomEvents'];
 /** Events kept in the feed on screen. */
 const FEED_LENGTH = 20;
 
+/** What the caller may do in a room, from `viewer.readRooms` and `viewer.adminRooms`. */
+export type RoomAccess = 'moderate' | 'read' | 'none';
+
+const ACCESS_TEXT: Record<RoomAccess, string> = {
+  moderate: 'You may moderate this room.',
+  read: 'You may read this room but not moderate it.',
+  none: 'Your credential does not allow reading this room.',
+};
+
 export interface RoomViewOptions {
   client: GatewayClient;
   room: string;
-  /** Whether the caller may moderate the room, from `viewer.adminRooms`. */
-  canModerate: boolean;
+  access: RoomAccess;
   editor: MetadataEditor;
   showError(error: unknown): void;
+  /** Called after each load of the room, e.g. to update the room list. */
+  onLoaded(): void;
 }
 
 /** Watches one room and renders it into `#room`. */
@@ -35,17 +45,21 @@ export class RoomView {
   private refreshAgain = false;
   private readonly feed: RoomEvent[] = [];
 
-  constructor(private readonly options: RoomViewOptions) {}
+  private readonly canModerate: boolean;
+
+  constructor(private readonly options: RoomViewOptions) {
+    this.canModerate = options.access === 'moderate';
+  }
 
   /** Subscribes to the room's events, then loads the room. */
   open(): void {
     const { client, room } = this.options;
     byId('room').hidden = false;
     byId('room-name').textContent = room;
-    byId('room-access').textContent = this.options.canModerate
-      ? 'You may moderate this room.'
-      : 'You may read this room but not moderate it.';
-    byId('room-events').replaceChildren();
+    byId('room-access').textContent = ACCESS_TEXT[this.options.access];
+    byId('room-events').replaceChildren(
+      h('li', { class: 'muted-text' }, 'Events appear here as they happen.'),
+    );
     this.unsubscribe = client.subscribe(
       RoomEventsSubscription,
       { room },
@@ -81,6 +95,7 @@ export class RoomView {
         this.refreshAgain = false;
         const { room } = await this.options.client.request(RoomQuery, { name: this.options.room });
         this.render(room);
+        this.options.onLoaded();
       } while (this.refreshAgain && this.unsubscribe);
     } catch (error) {
       this.options.showError(error);
@@ -104,7 +119,7 @@ export class RoomView {
         h('span', {}, `${room.sid} · opened ${formatTime(room.creationTime)} · `),
         h('span', { id: 'participant-count' }, `${room.numParticipants} participants`),
         h('div', { class: 'metadata' }, 'Metadata: ', h('code', {}, room.metadata || '(empty)')),
-        this.options.canModerate &&
+        this.canModerate &&
           h(
             'button',
             {
@@ -122,7 +137,7 @@ export class RoomView {
   }
 
   private participantRow(participant: Participant): HTMLElement {
-    const moderate = this.options.canModerate;
+    const moderate = this.canModerate;
     return h(
       'li',
       { class: 'participant', 'data-identity': participant.identity },
@@ -185,7 +200,7 @@ export class RoomView {
       h('span', {}, `${track.source} ${track.type.toLowerCase()} `),
       h('code', {}, track.sid),
       h('span', { class: track.muted ? 'badge warn' : 'badge' }, track.muted ? 'muted' : 'live'),
-      this.options.canModerate &&
+      this.canModerate &&
         h(
           'button',
           {
