@@ -92,7 +92,7 @@ async function listRooms(): Promise<void> {
   );
 }
 
-/** What the viewer may do in `room`, as `viewer.adminRooms` and `viewer.readRooms` state. */
+/** Returns what the viewer may do in `room`, from `viewer.adminRooms` and `viewer.readRooms`. */
 function accessTo(room: string): RoomAccess {
   const covers = (scope: { all: boolean; rooms: string[] } | undefined) =>
     scope !== undefined && (scope.all || scope.rooms.includes(room));
@@ -129,7 +129,7 @@ function closeRoom(): void {
 
 /**
  * Development only: mints a LiveKit token with the service key in the credential field, then
- * signs in with that token, to see the console as a moderator or a plain participant sees it.
+ * signs in with that token, to view the console with a moderator's or a participant's grant.
  */
 async function mintAndSignIn(): Promise<void> {
   clearError();

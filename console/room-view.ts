@@ -19,7 +19,7 @@ type RoomEvent = ConsoleRoomEventsSubscription['roomEvents'];
 /** Events kept in the feed on screen. */
 const FEED_LENGTH = 20;
 
-/** What the caller may do in a room, from `viewer.readRooms` and `viewer.adminRooms`. */
+/** The caller's rights in a room, from `viewer.readRooms` and `viewer.adminRooms`. */
 export type RoomAccess = 'moderate' | 'read' | 'none';
 
 const ACCESS_TEXT: Record<RoomAccess, string> = {
@@ -82,7 +82,7 @@ export class RoomView {
 
   /**
    * Reloads the room. Events arriving during a load cause one more load after it, so a burst
-   * of events costs at most two queries and the last one sees every change.
+   * of events costs at most two queries and the last one reflects every change.
    */
   async refresh(): Promise<void> {
     if (this.refreshing) {

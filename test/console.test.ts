@@ -44,7 +44,7 @@ async function openConsole(browser: Browser, gatewayUrl: string) {
     }
   });
   page.on('response', (response) => {
-    // The gateway serves no favicon, which Chromium asks for on every page.
+    // The gateway serves no favicon, which Chromium requests for every page.
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
       problems.push(`HTTP ${response.status()} for ${response.url()}`);
     }
