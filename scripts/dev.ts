@@ -37,6 +37,7 @@ process.stdout.write(
     '',
     `LiveKit server:  ${livekit.wsUrl} (API key ${livekit.apiKey})`,
     `Gateway:         ${running.url}/graphql (GraphiQL in a browser)`,
+    `Console:         ${running.url}/console`,
     `Service key:     ${serviceKey}`,
     'Demo room:       "demo", with participant "demo-speaker" publishing audio',
     '',

@@ -1,6 +1,7 @@
 import type { VideoGrant } from 'livekit-server-sdk';
 import { z } from 'zod';
 import { opsConfig, opsEnvShape, type OpsConfig } from './ops/config.js';
+import { consoleConfig, consoleEnvShape, type ConsoleConfig } from './console/config.js';
 import { PUBLISH_SOURCES, videoGrantJson, type PublishSourceName } from './auth/grants.js';
 
 /** Validated gateway configuration. Only `main.ts` builds it from `process.env`. */
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Limits, CORS, persisted operations, introspection and shutdown; see `ops/config.ts`. */
   ops: OpsConfig;
+  /** The console page at `/console`. */
+  console: ConsoleConfig;
   /** Webhook receiver and event log settings. */
   events: EventsConfig;
   /** Live room snapshots behind the `roomState` subscription. */
@@ -233,6 +236,7 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   GRAPHIQL: booleanFlag(true),
   ...opsEnvShape,
+  ...consoleEnvShape,
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   AUTH_ISSUER: z.string().min(1, 'must not be empty').optional(),
@@ -343,6 +347,7 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     redisUrl: values.REDIS_URL,
     graphiql: values.GRAPHIQL,
     ops: opsConfig(values),
+    console: consoleConfig(values),
     events: {
       webhookMaxBodyBytes: values.WEBHOOK_MAX_BODY_BYTES,
       webhookClockSkewSeconds: values.WEBHOOK_CLOCK_SKEW_SECONDS,

@@ -15,6 +15,7 @@ import { authenticatorFromConfig, type Authenticator } from './auth/authenticate
 import { createBanStore, type BanStore } from './auth/bans.js';
 import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
+import { CONSOLE_PATH, createConsoleHandler } from './console/routes.js';
 import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
 import { EventHub } from './events/hub.js';
@@ -229,9 +230,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   });
 
   const sockets = new Set<WebSocketServer>();
+  const handleConsole = config.console.enabled ? createConsoleHandler(config.console, log) : null;
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): void {
-    const path = (req.url ?? '/').split('?', 1)[0];
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     if (path === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
       return;
@@ -240,6 +242,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       // Tracked like other requests, so a shutdown waits until the event is stored and answered.
       requests.begin(req, res, 'webhook');
       handleWebhook(req, res);
+      return;
+    }
+    if (handleConsole && (path === CONSOLE_PATH || path.startsWith(`${CONSOLE_PATH}/`))) {
+      requests.begin(req, res, 'console');
+      handleConsole(req, res, path);
       return;
     }
     if (path === '/readyz') {

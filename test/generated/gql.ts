@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n": typeof types.AuthRemoveParticipantDocument,
     "\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": typeof types.AuthUnbanParticipantDocument,
     "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n": typeof types.AuthBansDocument,
+    "\n  mutation ConsoleTestCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.ConsoleTestCreateRoomDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": typeof types.CreateRoomDocument,
     "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": typeof types.ListRoomsDocument,
     "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": typeof types.RoomWithParticipantsDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  mutation AuthRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      room\n      identity\n      banned\n    }\n  }\n": types.AuthRemoveParticipantDocument,
     "\n  mutation AuthUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": types.AuthUnbanParticipantDocument,
     "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n": types.AuthBansDocument,
+    "\n  mutation ConsoleTestCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.ConsoleTestCreateRoomDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      sid\n      name\n      metadata\n      emptyTimeout\n      maxParticipants\n      creationTime\n    }\n  }\n": types.CreateRoomDocument,
     "\n  query ListRooms($names: [String!]) {\n    rooms(names: $names) {\n      name\n      numParticipants\n    }\n  }\n": types.ListRoomsDocument,
     "\n  query RoomWithParticipants($name: String!) {\n    room(name: $name) {\n      name\n      numPublishers\n      participants {\n        sid\n        identity\n        state\n        kind\n        joinedAt\n        isPublisher\n        attributes {\n          key\n          value\n        }\n        permission {\n          canPublish\n          canSubscribe\n          canPublishData\n          canUpdateMetadata\n        }\n        tracks {\n          sid\n          type\n          source\n          muted\n          mimeType\n        }\n      }\n    }\n  }\n": types.RoomWithParticipantsDocument,
@@ -134,6 +136,10 @@ export function graphql(source: "\n  mutation AuthUnbanParticipant($room: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuthBans($room: String!) {\n    bans(room: $room) {\n      identity\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTestCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

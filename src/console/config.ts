@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Settings of the console page served at `/console`. */
+export interface ConsoleConfig {
+  /** Whether `/console` is served. Default: on, unless `NODE_ENV` is `production`. */
+  enabled: boolean;
+  /**
+   * Whether the page offers to mint a LiveKit token with a pasted service key.
+   * Default: on, unless `NODE_ENV` is `production`.
+   */
+  devTools: boolean;
+}
+
+const flag = z.enum(['true', 'false', '1', '0']).optional();
+
+/** Environment variables read by `consoleConfig`; `config.ts` merges them into its schema. */
+export const consoleEnvShape = {
+  CONSOLE: flag,
+  CONSOLE_DEV_TOOLS: flag,
+};
+
+type ConsoleEnv = z.infer<z.ZodObject<typeof consoleEnvShape>> & { NODE_ENV?: string | undefined };
+
+/** Builds `ConsoleConfig`; each flag defaults to on outside production. */
+export function consoleConfig(values: ConsoleEnv): ConsoleConfig {
+  const development = values.NODE_ENV !== 'production';
+  const read = (value: string | undefined) =>
+    value === undefined ? development : value === 'true' || value === '1';
+  return { enabled: read(values.CONSOLE), devTools: read(values.CONSOLE_DEV_TOOLS) };
+}
