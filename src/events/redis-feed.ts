@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { EventRecord } from './store.js';
 
-/** A room's log read after a position; `null` when Redis holds no log for the room. */
+/** Reads a room's log after a position; resolves `null` when Redis has no log for the room. */
 export type ReadLog = (
   room: string,
   epoch: string,

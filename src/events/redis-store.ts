@@ -39,7 +39,7 @@ export interface RedisEventStore extends EventStore {
  */
 const CLAIM_SECONDS = 10;
 
-/** Thrown by `claimEventId` while another request is storing the same event; answer 503. */
+/** Thrown by `claimEventId` while another request stores the same event, so the webhook gets 503. */
 export class EventIdPendingError extends Error {
   constructor(eventId: string) {
     super(`Event ${eventId} is being stored by another request; retry later`);
@@ -64,8 +64,8 @@ type ReadReply = [epoch: string, firstSeq: number, lastSeq: number, newestFirst:
  * script publishes in sequence order on one server, so each instance receives one ordered copy,
  * and `RoomFeed` fills any gap from the stream by sequence.
  *
- * Both connections fail commands at once while disconnected (no offline queue), so a webhook
- * gets 503 and nothing waits in memory; ioredis reconnects in the background and resubscribes.
+ * Both connections fail commands at once while disconnected, because the offline queue is off.
+ * So a webhook gets 503 and nothing waits in memory. ioredis reconnects and resubscribes.
  * NOTE: the scripts touch keys of several rooms' hash slots, so Redis Cluster is not supported.
  */
 export function createRedisEventStore(options: RedisEventStoreOptions): RedisEventStore {
@@ -134,7 +134,7 @@ export function createRedisEventStore(options: RedisEventStoreOptions): RedisEve
     const room = channel.slice(keys.channel('').length);
     const record = messageRecord(room, message);
     if (record === null) {
-      log.error({ room }, 'Malformed event message on the Redis channel');
+      log.error({ room, channel }, 'Invalid event message on the Redis channel; ignored');
       return;
     }
     feeds.get(room)?.receive(record);
