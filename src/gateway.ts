@@ -20,6 +20,7 @@ import type { GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
+import { createRedisEventStore } from './events/redis-store.js';
 import { useEventStream } from './events/sse.js';
 import type { EventStore } from './events/store.js';
 import type { SubscriptionTransport } from './events/transport.js';
@@ -130,9 +131,21 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   const persisted = ops.persistedOperationsFile
     ? loadPersistedOperations(ops.persistedOperationsFile)
     : undefined;
-  const redisCheck = config.redisUrl ? redisReadiness(config.redisUrl, log) : undefined;
+  // With REDIS_URL the event store lives in Redis, and /readyz checks its own connections.
+  const redisEvents =
+    config.redisUrl && !deps.eventStore
+      ? createRedisEventStore({
+          url: config.redisUrl,
+          retentionCount: config.events.retentionCount,
+          retentionSeconds: config.events.retentionSeconds,
+          log,
+        })
+      : undefined;
+  const redisCheck =
+    config.redisUrl && !redisEvents ? redisReadiness(config.redisUrl, log) : undefined;
   const readinessChecks = deps.readinessChecks ?? [
     liveKitReadiness(livekit),
+    ...(redisEvents ? [redisEvents.readiness] : []),
     ...(redisCheck ? [redisCheck] : []),
   ];
   const requests = new RequestTracker(log, metrics);
@@ -143,6 +156,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   );
   const eventStore =
     deps.eventStore ??
+    redisEvents ??
     createMemoryEventStore({
       retentionCount: config.events.retentionCount,
       retentionSeconds: config.events.retentionSeconds,
@@ -167,6 +181,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     dedupeSeconds: config.events.dedupeSeconds,
     store: eventStore,
     log,
+    metrics,
   });
 
   const yoga = createYoga<ServerContext, GatewayContext>({

@@ -250,10 +250,11 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     if (this.state !== 'open') {
       return;
     }
-    if (this.epoch !== null && event.epoch !== this.epoch) {
-      // The room's log started over because its old events all expired; sequences restart at 1.
-      this.enqueueResync(event.roomName, event.epoch, 0);
-      this.lastSeq = 0;
+    if (this.epoch !== null && (event.epoch !== this.epoch || event.seq > this.lastSeq + 1)) {
+      // The room's log started over (its old events expired, or Redis lost them), or events
+      // between were trimmed before they could be delivered: the subscriber must reload.
+      this.enqueueResync(event.roomName, event.epoch, event.seq - 1);
+      this.lastSeq = event.seq - 1;
     }
     this.epoch = event.epoch;
     if (event.seq <= this.lastSeq) {

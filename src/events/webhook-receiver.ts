@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from '../ops/metrics.js';
 import { InvalidWebhookBodyError, eventRoomName, parseWebhookBody } from './room-event.js';
 import type { EventRecord, EventStore } from './store.js';
 
@@ -16,6 +17,8 @@ export interface WebhookReceiverOptions {
   dedupeSeconds: number;
   store: EventStore;
   log: Logger;
+  /** Counts accepted, duplicate and rejected webhooks when given. */
+  metrics?: GatewayMetrics;
 }
 
 /** Reason codes in the JSON body of a rejected webhook. */
@@ -45,7 +48,7 @@ class RejectedWebhook extends Error {
 export function createWebhookReceiver(
   options: WebhookReceiverOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const { store, log } = options;
+  const { store, log, metrics } = options;
   // Each secret is imported once as a non-extractable HMAC key; jose re-imports raw bytes per call.
   const keys = new Map<string, Promise<CryptoKey>>(
     Object.entries(options.keys).map(([apiKey, secret]) => [
@@ -117,6 +120,7 @@ export function createWebhookReceiver(
     }
     if (!(await store.claimEventId(eventId, options.dedupeSeconds))) {
       log.debug({ eventId, room: roomName }, 'Webhook repeated; acknowledged without publishing');
+      metrics?.webhookDuplicates.inc();
       return { status: 'duplicate' };
     }
     let record: EventRecord;
@@ -128,6 +132,7 @@ export function createWebhookReceiver(
       throw error;
     }
     log.debug({ eventId, room: roomName, seq: record.seq }, 'Webhook accepted');
+    metrics?.webhooksAccepted.inc();
     return { status: 'accepted' };
   }
 
@@ -142,12 +147,14 @@ export function createWebhookReceiver(
           { reason: error.reason, detail: error.detail, remoteAddress: req.socket.remoteAddress },
           'Webhook rejected',
         );
+        metrics?.webhooksRejected.inc({ reason: error.reason });
         const status = error.reason === 'body_too_large' ? 413 : 401;
         sendJson(res, status, { error: error.reason }, status === 413);
         return;
       }
       // The store failed: answer 503 so LiveKit retries the delivery.
       log.error({ err: error }, 'Webhook could not be stored');
+      metrics?.webhooksRejected.inc({ reason: 'store_unavailable' });
       sendJson(res, 503, { error: 'unavailable' });
     }
   }

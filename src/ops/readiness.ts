@@ -56,9 +56,8 @@ const REDIS_PING_TIMEOUT_MS = 2000;
 
 /**
  * Redis answers `PING` on a connection of its own. Commands fail at once while it is
- * disconnected, and ioredis keeps reconnecting in the background.
- *
- * TODO: when the Redis event store lands, it can register a check on its own client instead.
+ * disconnected, and ioredis keeps reconnecting in the background. The gateway uses it only when
+ * the event store is not the Redis one, which registers a check on its own connections.
  */
 export function redisReadiness(
   url: string,

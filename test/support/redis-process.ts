@@ -1,33 +1,93 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freeTcpPort } from './ports.js';
+
+export interface RedisStopOptions {
+  /** Writes the data set to disk first (`SHUTDOWN SAVE`), so the next `start()` loads it. */
+  keepData?: boolean;
+}
 
 export interface RedisProcess {
   url: string;
   port: number;
+  /** The running server; replaced by `start()`. */
   process: ChildProcess;
-  stop(): Promise<void>;
+  /** Stops the server; without `keepData` its data is gone for good. */
+  stop(options?: RedisStopOptions): Promise<void>;
+  /** Starts the server again on the same port, after `stop()`. */
+  start(): Promise<void>;
 }
 
-/** Starts a throwaway `redis-server` on a free loopback port, without persistence. */
+/**
+ * Starts a throwaway `redis-server` on a free loopback port. It writes nothing to disk unless
+ * stopped with `keepData`, which saves a snapshot in a temporary directory for the restart.
+ */
 export async function startRedis(): Promise<RedisProcess> {
   const port = await freeTcpPort();
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-redis-'));
+  const url = `redis://127.0.0.1:${port}`;
+  const handle: RedisProcess = {
+    url,
+    port,
+    process: await spawnRedis(port, dir, url),
+    stop: async (options = {}) => {
+      const child = handle.process;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        return;
+      }
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (options.keepData) {
+        const client = new Redis(url, { maxRetriesPerRequest: 0, retryStrategy: () => null });
+        client.on('error', () => undefined);
+        // The server closes the connection as it exits, so the reply never arrives.
+        await client.call('SHUTDOWN', 'SAVE').catch(() => undefined);
+        client.disconnect();
+      } else {
+        child.kill('SIGTERM');
+        rmSync(join(dir, 'dump.rdb'), { force: true });
+      }
+      await exited;
+    },
+    start: async () => {
+      handle.process = await spawnRedis(port, dir, url);
+    },
+  };
+  return handle;
+}
+
+async function spawnRedis(port: number, dir: string, url: string): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-  const spawned = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     child.once('error', (error) =>
       reject(new Error(`redis-server failed to start (apt-get install -y redis-server): ${error}`)),
     );
     child.once('spawn', resolve);
   });
-  await spawned;
+  // A test process that exits without calling stop() must not leave the server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
 
-  const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     const probe = new Redis(url, {
@@ -40,7 +100,7 @@ export async function startRedis(): Promise<RedisProcess> {
       await probe.connect();
       await probe.ping();
       probe.disconnect();
-      break;
+      return child;
     } catch (error) {
       probe.disconnect();
       if (Date.now() > deadline || child.exitCode !== null) {
@@ -50,18 +110,4 @@ export async function startRedis(): Promise<RedisProcess> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-
-  return {
-    url,
-    port,
-    process: child,
-    stop: async () => {
-      if (child.exitCode !== null) {
-        return;
-      }
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
