@@ -42,6 +42,8 @@ const servers = {
   ),
 };
 type ServerName = keyof typeof servers;
+/** One autocannon run plus the server's CPU time per request during it. */
+type RoundResult = HttpLoadResult & { cpuMicrosPerRequest: number };
 const names = Object.keys(servers) as ServerName[];
 
 try {
@@ -52,8 +54,9 @@ try {
     }
   }
 
-  const load = (name: ServerName, seconds: number) =>
-    runHttpLoad({
+  const load = async (name: ServerName, seconds: number): Promise<RoundResult> => {
+    const before = await servers[name].stats();
+    const result = await runHttpLoad({
       url: `${servers[name].url}/graphql`,
       method: 'POST',
       headers: {
@@ -64,6 +67,9 @@ try {
       connections,
       durationSeconds: seconds,
     });
+    const after = await servers[name].stats();
+    return { ...result, cpuMicrosPerRequest: (after.cpuMicros - before.cpuMicros) / result.total };
+  };
 
   report.progress('warming up each server for 2 s');
   for (const name of names) {
@@ -77,7 +83,8 @@ try {
     (name, round, result) =>
       report.progress(
         `round ${round + 1} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
-          `p99 ${result.p99} ms, ${result.failures} failures`,
+          `p99 ${result.p99} ms, ${result.cpuMicrosPerRequest.toFixed(0)} µs CPU/request, ` +
+          `${result.failures} failures`,
       ),
   );
   const rounds = (name: ServerName) => results.get(name)!;
@@ -85,12 +92,13 @@ try {
 
   report.table(
     'Throughput, median over rounds',
-    ['server', 'req/s', 'p50 ms', 'p99 ms', 'failures', 'req/s each round'],
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'failures', 'req/s each round'],
     names.map((name) => [
       name,
       medianRate(name),
       median(rounds(name).map((r) => r.p50)),
       median(rounds(name).map((r) => r.p99)),
+      median(rounds(name).map((r) => r.cpuMicrosPerRequest)),
       rounds(name).reduce((sum, r) => sum + r.failures, 0),
       rounds(name)
         .map((r) => r.requestsPerSecond.toFixed(0))
@@ -100,15 +108,20 @@ try {
 
   // Each round's ratio compares runs made seconds apart, so the median of per-round ratios
   // is steadier than the ratio of medians when the machine's load drifts.
-  const roundRatio = (candidate: ServerName, baseline: ServerName) =>
+  const roundRatio = (
+    candidate: ServerName,
+    baseline: ServerName,
+    field: (result: RoundResult) => number = (result) => result.requestsPerSecond,
+  ) =>
     median(
-      rounds(candidate).map(
-        (result: HttpLoadResult, index) =>
-          result.requestsPerSecond / rounds(baseline)[index]!.requestsPerSecond,
-      ),
+      rounds(candidate).map((result, index) => field(result) / field(rounds(baseline)[index]!)),
     );
   const gatewayToYoga = roundRatio('gateway', 'yoga');
   report.ratio('gateway / yoga req/s', gatewayToYoga, '≥ 0.85', gatewayToYoga >= 0.85);
+  // The inverse of the CPU cost ratio: what throughput would be if each process had the
+  // cores to itself, which the load from other processes on a shared machine can distort.
+  const cpuRatio = roundRatio('yoga', 'gateway', (result) => result.cpuMicrosPerRequest);
+  report.ratio('yoga / gateway CPU per request', cpuRatio, '≥ 0.85', cpuRatio >= 0.85);
   report.ratio('yoga / node:http req/s', roundRatio('yoga', 'node:http'), 'context', true);
   report.ratio('gateway / node:http req/s', roundRatio('gateway', 'node:http'), 'context', true);
 } finally {

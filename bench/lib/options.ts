@@ -18,7 +18,7 @@ export function parseOptions<S extends OptionSpecs>(
   specs: S,
   defaultRounds: number,
 ): CommonOptions & { values: Record<keyof S, string | boolean | undefined> } {
-  const { values } = parseArgs({
+  const parsed = parseArgs({
     options: {
       ...specs,
       rounds: { type: 'string' },
@@ -27,6 +27,7 @@ export function parseOptions<S extends OptionSpecs>(
     },
     strict: true,
   });
+  const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     process.exit(0);

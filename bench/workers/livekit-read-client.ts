@@ -1,0 +1,83 @@
+// Load side of the LiveKit read benchmark: reads one room with its participants either through
+// the gateway over HTTP or directly with livekit-server-sdk, and returns the latencies.
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { serveParent } from '../lib/child.js';
+import { measureLatencies } from '../lib/latency.js';
+import { BENCH_SERVICE_KEY } from '../lib/servers.js';
+
+/** What the benchmark sends with each `measure` request. */
+export interface ReadRequest {
+  target: 'sdk' | 'sdk-parallel' | 'gateway';
+  count: number;
+  concurrency: number;
+}
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set`);
+  }
+  return value;
+};
+const room = env('BENCH_ROOM');
+const gatewayUrl = `${env('BENCH_GATEWAY_URL')}/graphql`;
+const rooms = new RoomServiceClient(
+  env('BENCH_LIVEKIT_URL'),
+  env('BENCH_LIVEKIT_API_KEY'),
+  env('BENCH_LIVEKIT_API_SECRET'),
+);
+const body = JSON.stringify({
+  query: 'query ($name: String!) { room(name: $name) { name participants { identity } } }',
+  variables: { name: room },
+});
+
+/** The two calls the gateway makes for `room(name) { participants }`, in the same order. */
+async function readDirect(): Promise<void> {
+  const found = await rooms.listRooms([room]);
+  const participants = await rooms.listParticipants(room);
+  if (found.length !== 1 || participants.length === 0) {
+    throw new Error(`expected the room and a participant, got ${found.length} rooms`);
+  }
+}
+
+/** The same two calls started together, as a client that knows both names up front can. */
+async function readDirectInParallel(): Promise<void> {
+  const [found, participants] = await Promise.all([
+    rooms.listRooms([room]),
+    rooms.listParticipants(room),
+  ]);
+  if (found.length !== 1 || participants.length === 0) {
+    throw new Error(`expected the room and a participant, got ${found.length} rooms`);
+  }
+}
+
+async function readThroughGateway(): Promise<void> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_SERVICE_KEY}` },
+    body,
+  });
+  const result = (await response.json()) as {
+    data?: { room: { participants: unknown[] } | null };
+    errors?: unknown;
+  };
+  if (response.status !== 200 || !result.data?.room?.participants.length) {
+    throw new Error(`gateway returned ${response.status}: ${JSON.stringify(result)}`);
+  }
+}
+
+serveParent(
+  {},
+  {
+    measure: (payload) => {
+      const request = payload as ReadRequest;
+      const operations = {
+        sdk: readDirect,
+        'sdk-parallel': readDirectInParallel,
+        gateway: readThroughGateway,
+      };
+      const operation = operations[request.target];
+      return measureLatencies(operation, request.count, request.concurrency);
+    },
+  },
+);
