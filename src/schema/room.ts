@@ -1,4 +1,5 @@
 import type { Room } from '@livekit/protocol';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { builder } from './builder.js';
 import { dateFromMilliseconds, dateFromSeconds } from './scalars.js';
 import { ParticipantRef } from './participant.js';
@@ -80,9 +81,38 @@ builder.queryFields((t) => ({
     description: 'One active room; `null` when it does not exist.',
     args: { name: t.arg.string({ required: true }) },
     authScopes: (_parent, args) => ({ $any: { readRoom: args.name, listRooms: true } }),
-    resolve: (_parent, args, context) => context.loaders.room.load(args.name),
+    resolve: (_parent, args, context, info) => {
+      const room = context.loaders.room.load(args.name);
+      // Participants need a second LiveKit call. Starting it next to ListRooms saves a round
+      // trip; the loader hands the same result to `Room.participants`, which checks its scope.
+      // ListParticipants of an absent room returns an empty list, so nothing fails or leaks.
+      if (selectsField(info, 'participants')) {
+        context.loaders.participants.load(args.name).catch(() => undefined);
+      }
+      return room;
+    },
   }),
 }));
+
+/**
+ * Reports whether the query selects `field` on the value this resolver returns, through inline
+ * fragments and named fragments. `@skip` and `@include` are ignored, so a skipped field still
+ * counts, which costs at most one unused read.
+ */
+function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        return selection.name.value === field;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        return visit(selection.selectionSet.selections);
+      }
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
+}
 
 const CreateRoomInput = builder.inputType('CreateRoomInput', {
   fields: (t) => ({

@@ -40,6 +40,9 @@ type Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
+    "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": typeof types.RoomParticipantsDocument,
+    "\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n": typeof types.RoomParticipantsByFragmentDocument,
+    "\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n": typeof types.RoomNameDocument,
     "\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.InstanceStateDocument,
     "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": typeof types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": typeof types.RoomStateWatchDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": types.ShutdownRoomsDocument,
+    "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": types.RoomParticipantsDocument,
+    "\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n": types.RoomParticipantsByFragmentDocument,
+    "\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n": types.RoomNameDocument,
     "\n  subscription InstanceState($room: String!) {\n    roomState(room: $room) {\n      participants {\n        sid\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.InstanceStateDocument,
     "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": types.RoomStateWatchDocument,
@@ -196,6 +202,18 @@ export function graphql(source: "\n  query ListRoomNames {\n    rooms {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n"): (typeof documents)["\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
