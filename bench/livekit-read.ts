@@ -20,7 +20,7 @@ import { median, summarize } from './lib/stats.js';
 import type { ReadRequest } from './workers/livekit-read-client.js';
 
 const USAGE = `Usage: npx tsx bench/livekit-read.ts [options]
-  --rounds       interleaved rounds (default 3)
+  --rounds       interleaved rounds (default 5)
   --requests     reads per target, mode and round (default 300)
   --concurrency  reads in flight in the concurrent mode (default 16)
   --fan-in       comma-separated N for the upstream call count (default 1,10,100)
@@ -32,7 +32,7 @@ const QUERY = 'query ($name: String!) { room(name: $name) { name participants { 
 const options = parseOptions(
   USAGE,
   { requests: { type: 'string' }, concurrency: { type: 'string' }, 'fan-in': { type: 'string' } },
-  3,
+  5,
 );
 const requests = positiveInteger(options.values, 'requests', 300);
 const concurrency = positiveInteger(options.values, 'concurrency', 16);
@@ -69,11 +69,12 @@ try {
     { name: 'sequential', concurrency: 1 },
     { name: `${concurrency} in flight`, concurrency },
   ];
-  const targets = ['sdk', 'sdk-parallel', 'gateway'] as const;
+  const targets = ['sdk', 'sdk-parallel', 'gateway', 'gateway-no-livekit'] as const;
   const targetNames = {
     sdk: 'livekit-server-sdk, ListRooms then ListParticipants',
     'sdk-parallel': 'livekit-server-sdk, both calls at once',
     gateway: 'gateway',
+    'gateway-no-livekit': 'gateway, rooms(names: []) with no LiveKit call',
   };
   const candidates = modes.flatMap((mode) => targets.map((target) => `${target}|${mode.name}`));
   const measure = (candidate: string, count: number) => {
@@ -126,6 +127,12 @@ try {
       viaGateway.map((result, index) => result.p50 / sdkParallel[index]!.p50),
     );
     report.ratio(`gateway / sdk both at once p50, ${mode.name}`, parallelRatio, 'context', true);
+    const added = median(viaGateway.map((result, index) => result.p50 - sdk[index]!.p50));
+    report.table(
+      `Latency the gateway adds, ${mode.name} (ms)`,
+      ['p50 gateway − p50 sdk'],
+      [[added]],
+    );
   }
   report.note(
     `In the ${concurrency}-in-flight mode every request reads the same room, so the gateway ` +
@@ -144,6 +151,8 @@ try {
   await fixture.stop();
 }
 report.print();
+// @livekit/rtc-node keeps native handles open after the participant disconnects.
+process.exit(0);
 
 /**
  * Runs a gateway in this process whose LiveKit client counts its calls, sends N identical

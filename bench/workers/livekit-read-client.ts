@@ -7,7 +7,7 @@ import { BENCH_SERVICE_KEY } from '../lib/servers.js';
 
 /** What the benchmark sends with each `measure` request. */
 export interface ReadRequest {
-  target: 'sdk' | 'sdk-parallel' | 'gateway';
+  target: 'sdk' | 'sdk-parallel' | 'gateway' | 'gateway-no-livekit';
   count: number;
   concurrency: number;
 }
@@ -66,6 +66,21 @@ async function readThroughGateway(): Promise<void> {
   }
 }
 
+const noLiveKitBody = JSON.stringify({ query: '{ rooms(names: []) { name } }' });
+
+/** A gateway request that makes no LiveKit call: the cost of the HTTP and GraphQL hop alone. */
+async function queryGatewayOnly(): Promise<void> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_SERVICE_KEY}` },
+    body: noLiveKitBody,
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) {
+    throw new Error(`gateway returned ${response.status}`);
+  }
+}
+
 serveParent(
   {},
   {
@@ -75,6 +90,7 @@ serveParent(
         sdk: readDirect,
         'sdk-parallel': readDirectInParallel,
         gateway: readThroughGateway,
+        'gateway-no-livekit': queryGatewayOnly,
       };
       const operation = operations[request.target];
       return measureLatencies(operation, request.count, request.concurrency);
