@@ -76,7 +76,7 @@ export class Report {
       lines.push('', `## ${table.title}`, ...formatTable(table.columns, table.rows));
     }
     if (this.ratios.length > 0) {
-      lines.push('', '## Ratios');
+      lines.push('', '## Ratios and targets');
       lines.push(
         ...formatTable(
           ['ratio', 'value', 'target', 'met'],
