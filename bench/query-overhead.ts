@@ -1,6 +1,6 @@
-// Where the gateway's per-request CPU goes on the query path: the same request handled in this
-// process with `yoga.fetch` (no HTTP, so no load generator competes for the cores) by servers
-// that add the gateway's layers one at a time. Reports the CPU time of each per request.
+// Breakdown of the gateway's per-request CPU on the query path. The same request is handled in
+// this process with `yoga.fetch` by servers that add the gateway's layers one at a time. There
+// is no HTTP, so no load generator competes for the cores. Reports CPU time per request.
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { createSchema, createYoga } from 'graphql-yoga';
@@ -32,7 +32,7 @@ const report = new Report(
   options.json,
 );
 
-/** A one-field Pothos schema with scope-auth, shaped like the gateway's `rooms` field. */
+/** Builds a one-field Pothos schema with scope-auth, shaped like the gateway's `rooms` field. */
 function pothosSchema() {
   const builder = new SchemaBuilder<{
     Context: { authenticated: boolean };

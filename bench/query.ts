@@ -8,9 +8,9 @@ import { interleave } from './lib/rounds.js';
 import { BENCH_SERVICE_KEY, gatewayEnv, postGraphQL, startServer } from './lib/servers.js';
 import { median } from './lib/stats.js';
 
-const USAGE = `Usage: npx tsx bench/query.ts [--rounds 3] [--duration 5] [--connections 50] [--json]
+const USAGE = `Usage: npx tsx bench/query.ts [--rounds 3] [--duration 4] [--connections 50] [--json]
   --rounds       interleaved rounds over the three servers (default 3)
-  --duration     seconds of load per server per round (default 5)
+  --duration     seconds of load per server per round (default 4)
   --connections  concurrent autocannon connections (default 50)
   --json         print one JSON document instead of tables`;
 
@@ -24,7 +24,7 @@ const options = parseOptions(
   { duration: { type: 'string' }, connections: { type: 'string' } },
   3,
 );
-const durationSeconds = positiveInteger(options.values, 'duration', 5);
+const durationSeconds = positiveInteger(options.values, 'duration', 4);
 const connections = positiveInteger(options.values, 'connections', 50);
 const report = new Report(
   'query path',

@@ -18,9 +18,9 @@ export interface ProcessStats {
 
 export interface ChildHandle {
   process: ChildProcess;
-  /** What the child passed to `ready`, e.g. `{ url }`. */
+  /** Payload of the child's `ready` message, e.g. `{ url }`. */
   ready: Record<string, unknown>;
-  /** Sends a request the child answers with a handler registered in `serveParent`. */
+  /** Sends a request that the child handles with a handler registered in `serveParent`. */
   request<T>(type: string, payload?: unknown): Promise<T>;
   stats(): Promise<ProcessStats>;
   /** Runs a full garbage collection in the child (it runs with `--expose-gc`). */
@@ -112,7 +112,7 @@ export async function startChild(
 export type Handler = (payload: unknown) => unknown;
 
 /**
- * Answers the parent's requests in a process started by `startChild`: `stats` and `gc` are
+ * Handles the parent's requests in a process started by `startChild`: `stats` and `gc` are
  * built in, `handlers` add more. Sends `ready` with `info` once registered. Exits on SIGTERM or
  * when the parent goes away.
  */

@@ -1,6 +1,6 @@
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { startLiveKitServer, type LiveKitServer } from '../../test/support/livekit-server.js';
-import { joinRoom, joinToken, type TestParticipant } from '../../test/support/participant.js';
+import type { TestParticipant } from '../../test/support/participant.js';
 
 export interface LiveKitRoomFixture {
   livekit: LiveKitServer;
@@ -14,6 +14,10 @@ export interface LiveKitRoomFixture {
  * to it, so reads return a room with a participant as in production.
  */
 export async function startRoomWithParticipant(room: string): Promise<LiveKitRoomFixture> {
+  // @livekit/rtc-node logs at debug level to stdout unless NODE_ENV is production, and those
+  // lines would break `--json` output. It reads NODE_ENV when it loads, so it is imported here.
+  process.env['NODE_ENV'] ??= 'production';
+  const { joinRoom, joinToken } = await import('../../test/support/participant.js');
   const livekit = await startLiveKitServer();
   try {
     const rooms = new RoomServiceClient(livekit.httpUrl, livekit.apiKey, livekit.apiSecret);

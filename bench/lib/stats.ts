@@ -28,8 +28,3 @@ export function summarize(samples: readonly number[]): LatencySummary {
     mean: samples.length === 0 ? Number.NaN : total / samples.length,
   };
 }
-
-/** Median of one numeric field over the rounds of a candidate. */
-export function medianOf<T>(rounds: readonly T[], field: (round: T) => number): number {
-  return median(rounds.map(field));
-}

@@ -5,7 +5,7 @@ import { serveParent } from '../lib/child.js';
 import { measureLatencies } from '../lib/latency.js';
 import { BENCH_SERVICE_KEY } from '../lib/servers.js';
 
-/** What the benchmark sends with each `measure` request. */
+/** Payload of a `measure` request. */
 export interface ReadRequest {
   target: 'sdk' | 'sdk-parallel' | 'gateway' | 'gateway-no-livekit';
   count: number;
@@ -31,7 +31,7 @@ const body = JSON.stringify({
   variables: { name: room },
 });
 
-/** The two calls the gateway makes for `room(name) { participants }`, in the same order. */
+/** Makes the two calls that `room(name) { participants }` needs, one after the other. */
 async function readDirect(): Promise<void> {
   const found = await rooms.listRooms([room]);
   const participants = await rooms.listParticipants(room);
@@ -40,7 +40,7 @@ async function readDirect(): Promise<void> {
   }
 }
 
-/** The same two calls started together, as a client that knows both names up front can. */
+/** Makes the same two calls at once, as a client that knows the room name up front can. */
 async function readDirectInParallel(): Promise<void> {
   const [found, participants] = await Promise.all([
     rooms.listRooms([room]),
@@ -68,7 +68,7 @@ async function readThroughGateway(): Promise<void> {
 
 const noLiveKitBody = JSON.stringify({ query: '{ rooms(names: []) { name } }' });
 
-/** A gateway request that makes no LiveKit call: the cost of the HTTP and GraphQL hop alone. */
+/** Sends a gateway request that makes no LiveKit call, to time the HTTP and GraphQL hop alone. */
 async function queryGatewayOnly(): Promise<void> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',

@@ -4,7 +4,7 @@
 import WebSocket from 'ws';
 import { serveParent } from '../lib/child.js';
 
-/** What the benchmark sends with the `connect` request. */
+/** Payload of the `connect` request. */
 export interface ConnectRequest {
   url: string;
   count: number;
