@@ -99,7 +99,7 @@ export function createLiveKitClient(options: LiveKitClientOptions): LiveKitClien
     mutePublishedTrack: (room, identity, trackSid, muted) =>
       call('MutePublishedTrack', async () => {
         const track = await rooms.mutePublishedTrack(room, identity, trackSid, muted);
-        // LiveKit answers 200 with a null track when the participant has no such track.
+        // LiveKit returns 200 with a null track when the participant has no such track.
         if (!track) {
           throw notFound(`Participant "${identity}" has no track "${trackSid}" in room "${room}"`);
         }

@@ -3,7 +3,7 @@ import type { LiveKitClient } from './client.js';
 /**
  * Wraps the read calls of `client` so that identical calls made while one is in flight share
  * its result: N concurrent reads of one room make one LiveKit call. Nothing is cached after the
- * call settles, so every read that starts later sees fresh state.
+ * call settles, so every read that starts later gets fresh state.
  */
 export function coalesceReads(client: LiveKitClient): LiveKitClient {
   const inFlight = new Map<string, Promise<unknown>>();

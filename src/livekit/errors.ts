@@ -77,7 +77,7 @@ export function mapLiveKitError(error: unknown, method: string, timeoutMs: numbe
   if (error instanceof TwirpError) {
     const twirpCode = error.code;
     if (twirpCode === undefined) {
-      // A plain-text answer, e.g. the 401 LiveKit's auth middleware sends for a bad token. Its
+      // A plain-text response, e.g. the 401 LiveKit's auth middleware sends for a bad token. Its
       // body can echo the token, so it is never copied into the client message.
       const message =
         error.status === 401

@@ -50,6 +50,6 @@ export function attributeList(
   attributes: Record<string, string>,
 ): { key: string; value: string }[] {
   return Object.entries(attributes)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([key, value]) => ({ key, value }));
 }
