@@ -13,7 +13,7 @@ const config: CodegenConfig = {
   emitLegacyCommonJSImports: false,
   generates: {
     'test/generated/': {
-      documents: ['test/**/*.ts', '!test/generated/**'],
+      documents: ['test/**/*.ts', '!test/generated/**', '!test/fixtures/**'],
       preset: 'client',
       config: typesConfig,
       presetConfig: { fragmentMasking: false },

@@ -39,6 +39,11 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** Limits on what `createAccessToken` signs for callers other than service keys. */
   tokenPolicy: TokenPolicy;
+  /**
+   * Agent names that any caller who may read a room may dispatch into it, list, cancel and call
+   * by RPC; other agents need admin rights on the room. Empty by default.
+   */
+  agentsAllowedForReaders: string[];
 }
 
 /** App JWTs from an identity provider, verified with a JWKS URL or a shared secret. */
@@ -261,6 +266,7 @@ const envSchema = z.object({
   SUBSCRIBER_BUFFER_SIZE: positiveInt(256),
   SSE_KEEP_ALIVE_MS: positiveInt(12_000),
   ROOM_STATE_RECONCILE_MS: positiveInt(30_000),
+  AGENTS_ALLOWED_FOR_READERS: commaList,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -374,5 +380,6 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
           ? (values.TOKEN_PUBLISH_SOURCES as PublishSourceName[])
           : (Object.keys(PUBLISH_SOURCES) as PublishSourceName[]),
     },
+    agentsAllowedForReaders: values.AGENTS_ALLOWED_FOR_READERS,
   };
 }

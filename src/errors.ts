@@ -31,6 +31,22 @@ export const ERROR_CODES = {
   LIVEKIT_TIMEOUT: 504,
   LIVEKIT_ERROR: 502,
   INTERNAL_SERVER_ERROR: 500,
+  /** No egress worker accepted the request in time, or LiveKit has no Redis for egress. */
+  EGRESS_UNAVAILABLE: 503,
+  /** LiveKit has no Redis configured, which every ingress call needs. */
+  INGRESS_UNAVAILABLE: 503,
+  /** The participant registered no handler for the RPC method (LiveKit RPC error 1400). */
+  RPC_UNSUPPORTED_METHOD: 501,
+  /** The participant did not acknowledge or answer in time (RPC errors 1501 and 1502). */
+  RPC_TIMEOUT: 504,
+  /** The participant left before it answered (RPC errors 1401 and 1503). */
+  RPC_RECIPIENT_GONE: 410,
+  /** The participant's handler failed; `rpcCode` and `rpcMessage` carry its own error. */
+  RPC_APPLICATION_ERROR: 502,
+  /** The request or the response payload exceeds 15 KiB (RPC errors 1402 and 1504). */
+  RPC_PAYLOAD_TOO_LARGE: 413,
+  /** Any other RPC failure LiveKit reports, with its `rpcCode`. */
+  RPC_ERROR: 502,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

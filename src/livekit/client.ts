@@ -8,6 +8,10 @@ import {
   type TrackInfo,
 } from 'livekit-server-sdk';
 import { mapLiveKitError } from './errors.js';
+import { createAgentCalls, type AgentCalls } from './agents.js';
+import { createEgressCalls, type EgressCalls } from './egress.js';
+import { createIngressCalls, type IngressCalls } from './ingress.js';
+import { createRpcCalls, type RpcCalls } from './rpc.js';
 import { notFound } from '../errors.js';
 
 export interface LiveKitClientOptions {
@@ -37,8 +41,14 @@ export interface SendDataRequest {
   topic?: string;
 }
 
-/** The RoomService calls the gateway makes, each with a deadline and LiveKit errors mapped. */
-export interface LiveKitClient {
+/**
+ * Runs one LiveKit call: `run` is timed, reported through `onCall`, and its error mapped to a
+ * `GatewayError` unless it already is one.
+ */
+export type CallLiveKit = <T>(method: string, run: () => Promise<T>) => Promise<T>;
+
+/** The LiveKit calls the gateway makes, each with a deadline and LiveKit errors mapped. */
+export interface LiveKitClient extends AgentCalls, RpcCalls, EgressCalls, IngressCalls {
   listRooms(names?: string[]): Promise<Room[]>;
   createRoom(options: CreateOptions): Promise<Room>;
   deleteRoom(room: string): Promise<void>;
@@ -72,7 +82,7 @@ export function createLiveKitClient(options: LiveKitClientOptions): LiveKitClien
     requestTimeout: options.timeoutMs / 1000,
   });
 
-  async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
+  const call: CallLiveKit = async (method, run) => {
     const started = performance.now();
     try {
       const result = await run();
@@ -83,9 +93,13 @@ export function createLiveKitClient(options: LiveKitClientOptions): LiveKitClien
       options.onCall?.(method, performance.now() - started, mapped);
       throw mapped;
     }
-  }
+  };
 
   return {
+    ...createAgentCalls(options, call),
+    ...createRpcCalls(options, call),
+    ...createEgressCalls(options, call),
+    ...createIngressCalls(options, call),
     listRooms: (names) => call('ListRooms', () => rooms.listRooms(names)),
     createRoom: (createOptions) => call('CreateRoom', () => rooms.createRoom(createOptions)),
     deleteRoom: (room) => call('DeleteRoom', () => rooms.deleteRoom(room)),

@@ -11,6 +11,7 @@ import {
   canRecord,
   isService,
 } from '../auth/access.js';
+import { canManageAgent } from '../auth/agent-policy.js';
 
 /** Authorization scopes; each field declares the ones it needs next to its resolver. */
 export interface AuthScopes {
@@ -22,6 +23,8 @@ export interface AuthScopes {
   createRooms: boolean;
   record: boolean;
   ingressAdmin: boolean;
+  /** Manages the named agent in the room: room admins, or readers for agents policy allows. */
+  manageAgent: { room: string; agentName: string };
 }
 
 export const builder = new SchemaBuilder<{
@@ -47,6 +50,8 @@ export const builder = new SchemaBuilder<{
       createRooms: canCreateRooms(context.caller),
       record: canRecord(context.caller),
       ingressAdmin: canAdminIngress(context.caller),
+      manageAgent: ({ room, agentName }) =>
+        canManageAgent(context.caller, room, agentName, context.config.agentsAllowedForReaders),
     }),
   },
 });

@@ -9,7 +9,10 @@ import './moderation.js';
 import './token.js';
 import './viewer.js';
 import './ban.js';
+import './agent.js';
+import './rpc.js';
 import './egress.js';
+import './ingress.js';
 import './event.js';
 import './room-state.js';
 

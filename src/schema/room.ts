@@ -3,6 +3,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { builder } from './builder.js';
 import { dateFromMilliseconds, dateFromSeconds } from './scalars.js';
 import { ParticipantRef } from './participant.js';
+import { RoomAgentDispatchInput, roomAgentDispatches } from './agent.js';
 import { canListRooms, canReadRoom, canSeeParticipant } from '../auth/access.js';
 import { badUserInput } from '../errors.js';
 
@@ -126,6 +127,10 @@ const CreateRoomInput = builder.inputType('CreateRoomInput', {
     minPlayoutDelay: t.int({ description: 'Minimum playout delay in milliseconds.' }),
     maxPlayoutDelay: t.int({ description: 'Maximum playout delay in milliseconds.' }),
     syncStreams: t.boolean({ description: 'Improves A/V sync when the playout delay is large.' }),
+    agents: t.field({
+      type: [RoomAgentDispatchInput],
+      description: 'Agents dispatched when the room is created; none given keeps the default.',
+    }),
   }),
 });
 
@@ -162,6 +167,7 @@ builder.mutationFields((t) => ({
         minPlayoutDelay: nonNegative(input.minPlayoutDelay, 'minPlayoutDelay'),
         maxPlayoutDelay: nonNegative(input.maxPlayoutDelay, 'maxPlayoutDelay'),
         syncStreams: input.syncStreams ?? undefined,
+        agents: roomAgentDispatches(input.agents),
       });
     },
   }),

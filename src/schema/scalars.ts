@@ -36,6 +36,14 @@ export function dateFromMilliseconds(ms: bigint | number | undefined): Date | nu
   return new Date(Number(ms));
 }
 
+/** Converts LiveKit's int64 nanoseconds (egress and agent job times) into a Date; `null` for 0. */
+export function dateFromNanoseconds(ns: bigint | undefined): Date | null {
+  if (ns === undefined || ns === 0n) {
+    return null;
+  }
+  return new Date(Number(ns / 1_000_000n));
+}
+
 export const AttributeRef = builder
   .objectRef<{ key: string; value: string }>('Attribute')
   .implement({
