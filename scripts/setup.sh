@@ -29,6 +29,12 @@ if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-loc
   npm ci --no-audit --no-fund
 fi
 
+# The agent worker fixture peers on @livekit/rtc-node 0.13, so it has its own node_modules.
+fixture=test/fixtures/agent-worker
+if [[ ! -d $fixture/node_modules ]] || [[ $fixture/package-lock.json -nt $fixture/node_modules/.package-lock.json ]]; then
+  npm ci --prefix "$fixture" --no-audit --no-fund
+fi
+
 bash scripts/install-livekit.sh >/dev/null
 npm run --silent build:console >/dev/null
 echo "Setup complete: livekit-server $(bash scripts/install-livekit.sh), $(redis-server --version | cut -d' ' -f3)"

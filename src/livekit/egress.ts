@@ -7,7 +7,7 @@ import {
 } from 'livekit-server-sdk';
 import type { CallLiveKit, LiveKitClientOptions } from './client.js';
 import { mapLiveKitError } from './errors.js';
-import { GatewayError } from '../errors.js';
+import { GatewayError, notFound } from '../errors.js';
 
 /** A file the egress worker writes on its own disk. */
 export interface EgressFile {
@@ -112,7 +112,15 @@ export function createEgressCalls(options: LiveKitClientOptions, call: CallLiveK
           },
         ),
       ),
-    stopEgress: (egressId) => egressCall('StopEgress', () => egress.stopEgress(egressId)),
+    stopEgress: async (egressId) => {
+      // StopEgress of an unknown id answers not_found only after about 3 s of psrpc retries,
+      // while ListEgress reads the store at once.
+      const found = await egressCall('ListEgress', () => egress.listEgress({ egressId }));
+      if (found.length === 0) {
+        throw notFound(`Egress "${egressId}" does not exist`);
+      }
+      return egressCall('StopEgress', () => egress.stopEgress(egressId));
+    },
     listEgresses: (filter) =>
       egressCall('ListEgress', () =>
         egress.listEgress({
