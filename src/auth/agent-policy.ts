@@ -2,8 +2,8 @@ import type { Caller } from './caller.js';
 import { canAdminRoom, canReadRoom } from './access.js';
 
 /**
- * Dispatches, lists, cancels and calls by RPC the agent `agentName` in room X. Admins of the
- * room and service keys may do so for every agent. Other callers who may read the room may do
+ * Checks whether the caller may dispatch, list, cancel and call by RPC the agent `agentName` in
+ * room X. Admins of the room and service keys may do so for every agent. Other callers who may read the room may do
  * so only for the agents named in `allowedForReaders` (config `AGENTS_ALLOWED_FOR_READERS`).
  * The default dispatch, whose agent name is empty, is never open to readers.
  */

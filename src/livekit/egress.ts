@@ -43,8 +43,8 @@ export interface EgressCalls {
 
 /**
  * Turns LiveKit's ways of saying "no egress worker" into `EGRESS_UNAVAILABLE`. With no worker,
- * livekit-server keeps retrying a start for about 22 s before it answers `unavailable`, so the
- * gateway's own deadline usually ends the call first. Without Redis, LiveKit answers `internal`
+ * livekit-server keeps retrying a start for about 22 s before it returns `unavailable`, so the
+ * gateway's own deadline usually ends the call first. Without Redis, LiveKit returns `internal`
  * `egress not connected (redis required)`.
  */
 function mapEgressError(error: unknown, method: string, timeoutMs: number): GatewayError {
@@ -113,7 +113,7 @@ export function createEgressCalls(options: LiveKitClientOptions, call: CallLiveK
         ),
       ),
     stopEgress: async (egressId) => {
-      // StopEgress of an unknown id answers not_found only after about 3 s of psrpc retries,
+      // StopEgress of an unknown id returns not_found only after about 3 s of psrpc retries,
       // while ListEgress reads the store at once.
       const found = await egressCall('ListEgress', () => egress.listEgress({ egressId }));
       if (found.length === 0) {

@@ -33,7 +33,7 @@ export interface IngressCalls {
   deleteIngress(ingressId: string): Promise<IngressInfo>;
 }
 
-/** Without Redis, livekit-server answers every ingress call `internal` `ingress not connected`. */
+/** Without Redis, livekit-server fails every ingress call with `internal` `ingress not connected`. */
 function mapIngressError(error: unknown, method: string, timeoutMs: number): GatewayError {
   const mapped = mapLiveKitError(error, method, timeoutMs);
   if (

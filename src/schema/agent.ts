@@ -138,7 +138,7 @@ builder.queryField('agentDispatches', (t) =>
     },
     authScopes: (_parent, args) => ({ readRoom: args.room }),
     resolve: async (_parent, args, context) => {
-      // LiveKit answers ListDispatch for an absent room only after about 3 s of retries.
+      // LiveKit fails ListDispatch for an absent room only after about 3 s of retries.
       if (!(await context.loaders.room.load(args.room))) {
         return [];
       }

@@ -7,7 +7,7 @@ import { badUserInput, forbidden, notFound } from '../errors.js';
 
 /** LiveKit's default response timeout for PerformRpc, in milliseconds. */
 const DEFAULT_RESPONSE_TIMEOUT_MS = 10_000;
-/** Longest response timeout the gateway accepts, in milliseconds; the request stays open that long. */
+/** Maximum response timeout the gateway accepts, in milliseconds; the request stays open that long. */
 const MAX_RESPONSE_TIMEOUT_MS = 60_000;
 
 const PerformRpcInput = builder.inputType('PerformRpcInput', {

@@ -9,10 +9,10 @@ import { unauthenticated } from '../../src/errors.js';
 import type { LiveKitServer } from './livekit-server.js';
 
 /**
- * An authenticator for tests that accepts the gateway's service keys and LiveKit access tokens
- * signed with the server's key, turning a token's video grant into the caller's rights.
- * NOTE: the gateway's own LiveKit-token authentication is built separately; tests inject this
- * one through `GatewayDeps.authenticator` so they can run callers with any grant.
+ * Creates an authenticator for tests that accepts the gateway's service keys and LiveKit access
+ * tokens signed with the server's key, and gives the caller the token's video grant.
+ * NOTE: this branch has no LiveKit-token authentication in the gateway itself, so tests inject
+ * this one through `GatewayDeps.authenticator` to run callers with any grant.
  */
 export function liveKitTokenAuthenticator(
   livekit: Pick<LiveKitServer, 'apiKey' | 'apiSecret'>,
@@ -43,7 +43,7 @@ export function liveKitTokenAuthenticator(
   };
 }
 
-/** A LiveKit access token carrying `grant`, to call the gateway as a non-service caller. */
+/** Mints a LiveKit access token carrying `grant`, to call the gateway as a non-service caller. */
 export async function callerToken(
   livekit: Pick<LiveKitServer, 'apiKey' | 'apiSecret'>,
   grant: VideoGrant,
