@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { startLiveKitServer } from '../test/support/livekit-server.js';
-import { startRedisServer } from '../test/support/redis-server.js';
+import { startRedis } from '../test/support/redis-process.js';
 import { graphqlRequest, startTestGateway, testEnv } from '../test/support/gateway.js';
 import { eventually, joinRoom, joinToken } from '../test/support/participant.js';
 
@@ -43,8 +43,9 @@ if (basename(binary) !== 'egress') {
 const recordings = join(work, 'recordings');
 mkdirSync(recordings, { recursive: true });
 
-const redis = await startRedisServer();
-const livekit = await startLiveKitServer({ redisAddress: redis.address });
+const redis = await startRedis();
+const redisAddress = `127.0.0.1:${redis.port}`;
+const livekit = await startLiveKitServer({ redisAddress });
 const gateway = await startTestGateway(testEnv(livekit, { LIVEKIT_TIMEOUT_MS: '10000' }));
 const room = `egress-try-${Date.now()}`;
 const alice = await joinRoom(livekit.wsUrl, await joinToken(livekit, room, 'alice'), 'alice', {
@@ -57,7 +58,7 @@ const config = [
   `ws_url: ${livekit.wsUrl}`,
   'insecure: true',
   'redis:',
-  `  address: ${redis.address}`,
+  `  address: ${redisAddress}`,
   'logging:',
   '  level: info',
   'cpu_cost:',

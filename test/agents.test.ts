@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
-import { startLiveKitServer, type LiveKitServer } from './support/livekit-server.js';
+import {
+  API_KEY,
+  API_SECRET,
+  startLiveKitServer,
+  type LiveKitServer,
+} from './support/livekit-server.js';
 import {
   graphqlRequest,
   SERVICE_KEY,
@@ -10,7 +15,9 @@ import {
 } from './support/gateway.js';
 import { eventually, joinRoom, joinToken, type TestParticipant } from './support/participant.js';
 import { startAgentWorker, type AgentWorker } from './support/agent-worker.js';
-import { callerToken, liveKitTokenAuthenticator } from './support/token-authenticator.js';
+import { callerToken } from './support/caller-token.js';
+import { subscribeWs, type WsSubscription } from './support/events.js';
+import { freeTcpPort } from './support/ports.js';
 
 const CreateRoom = graphql(`
   mutation CreateRoomWithAgents($input: CreateRoomInput!) {
@@ -93,22 +100,38 @@ describe('agents through the gateway', () => {
   let gateway: TestGateway;
   let worker: AgentWorker;
   let person: TestParticipant;
+  let events: WsSubscription;
   const room = `agents-${Date.now()}`;
   let dispatchId = '';
   let agentIdentity = '';
 
   beforeAll(async () => {
-    livekit = await startLiveKitServer();
-    worker = await startAgentWorker(livekit, 'helper');
-    gateway = await startTestGateway(testEnv(livekit, { AGENTS_ALLOWED_FOR_READERS: 'helper' }), {
-      authenticator: liveKitTokenAuthenticator(livekit, [SERVICE_KEY]),
+    // The gateway listens first, on a port chosen up front, so the server's webhooks reach it.
+    const livekitPort = await freeTcpPort();
+    const gatewayPort = await freeTcpPort();
+    const livekitAddress = {
+      wsUrl: `ws://127.0.0.1:${livekitPort}`,
+      apiKey: API_KEY,
+      apiSecret: API_SECRET,
+    };
+    gateway = await startTestGateway(
+      testEnv(livekitAddress, { AGENTS_ALLOWED_FOR_READERS: 'helper' }),
+      {},
+      gatewayPort,
+    );
+    livekit = await startLiveKitServer({
+      port: livekitPort,
+      webhookUrls: [`${gateway.url}/webhooks/livekit`],
     });
+    worker = await startAgentWorker(livekit, 'helper');
     const created = await graphqlRequest(gateway.url, CreateRoom, { input: { name: room } });
     expect(created.errors).toBeUndefined();
     person = await joinRoom(livekit.wsUrl, await joinToken(livekit, room, 'person'), 'person');
+    events = subscribeWs(gateway.url, SERVICE_KEY, { room });
   });
 
   afterAll(async () => {
+    await events?.close();
     await person?.disconnect();
     await worker?.stop();
     await gateway?.close();
@@ -166,8 +189,16 @@ describe('agents through the gateway', () => {
       return list.some((participant) => participant.identity === agentIdentity) ? list : undefined;
     });
     expect(participants.find((p) => p.identity === agentIdentity)?.kind).toBe('AGENT');
-    // NOTE: roomEvents is not part of this branch, so the agent's participant_joined event is
-    // not checked here.
+
+    await eventually(
+      async () =>
+        events.events.find(
+          (event) =>
+            event.type === 'PARTICIPANT_JOINED' && event.participant?.identity === agentIdentity,
+        ),
+      15_000,
+      'the agent in roomEvents',
+    );
   });
 
   it('answers performRpc from the agent', async () => {
@@ -179,7 +210,7 @@ describe('agents through the gateway', () => {
     expect(JSON.parse(result.data!.performRpc.payload)).toEqual({
       reply: 'pong',
       payload: 'hello',
-      // LiveKit names the server itself as the caller of RoomService PerformRpc.
+      // The caller identity LiveKit hands the agent for a RoomService call is not checked here.
       caller: expect.any(String),
     });
 
@@ -246,6 +277,15 @@ describe('agents through the gateway', () => {
       },
       20_000,
       'the agent to leave',
+    );
+    await eventually(
+      async () =>
+        events.events.find(
+          (event) =>
+            event.type === 'PARTICIPANT_LEFT' && event.participant?.identity === agentIdentity,
+        ),
+      15_000,
+      'the agent leaving in roomEvents',
     );
     const listed = await graphqlRequest(gateway.url, AgentDispatches, { room });
     expect(listed.data?.agentDispatches.map((dispatch) => dispatch.id)).not.toContain(dispatchId);

@@ -218,7 +218,7 @@ describe('webhook receiver and event stream without a LiveKit server', () => {
       type: 'EGRESS_STARTED',
       room: null,
       roomName: room,
-      egress: { egressId: 'EG_1', roomName: room, status: 'EGRESS_ACTIVE' },
+      egress: { egressId: 'EG_1', roomName: room, status: 'ACTIVE' },
     });
     await subscriber.close();
   });
@@ -419,7 +419,7 @@ describe('webhook receiver and event stream without a LiveKit server', () => {
       type: 'AUDIO',
       source: 'MICROPHONE',
     });
-    expect(subscriber.events[3]?.egress?.status).toBe('EGRESS_COMPLETE');
+    expect(subscriber.events[3]?.egress?.status).toBe('COMPLETE');
     await subscriber.close();
   });
 

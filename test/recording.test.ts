@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { startLiveKitServer, type LiveKitServer } from './support/livekit-server.js';
-import { startRedisServer, type RedisServer } from './support/redis-server.js';
-import {
-  graphqlRequest,
-  SERVICE_KEY,
-  startTestGateway,
-  testEnv,
-  type TestGateway,
-} from './support/gateway.js';
+import { startRedis, type RedisProcess } from './support/redis-process.js';
+import { graphqlRequest, startTestGateway, testEnv, type TestGateway } from './support/gateway.js';
 import { joinRoom, joinToken, type TestParticipant } from './support/participant.js';
-import { callerToken, liveKitTokenAuthenticator } from './support/token-authenticator.js';
+import { callerToken } from './support/caller-token.js';
 
 const CreateRoom = graphql(`
   mutation CreateRecordedRoom($input: CreateRoomInput!) {
@@ -117,18 +111,16 @@ function errorCode(result: { errors?: readonly { extensions?: Record<string, unk
 }
 
 describe('recording and ingest against livekit-server with Redis', () => {
-  let redis: RedisServer;
+  let redis: RedisProcess;
   let livekit: LiveKitServer;
   let gateway: TestGateway;
   let alice: TestParticipant;
   const room = `recording-${Date.now()}`;
 
   beforeAll(async () => {
-    redis = await startRedisServer();
-    livekit = await startLiveKitServer({ redisAddress: redis.address });
-    gateway = await startTestGateway(testEnv(livekit), {
-      authenticator: liveKitTokenAuthenticator(livekit, [SERVICE_KEY]),
-    });
+    redis = await startRedis();
+    livekit = await startLiveKitServer({ redisAddress: `127.0.0.1:${redis.port}` });
+    gateway = await startTestGateway(testEnv(livekit));
     const created = await graphqlRequest(gateway.url, CreateRoom, { input: { name: room } });
     expect(created.errors).toBeUndefined();
     alice = await joinRoom(livekit.wsUrl, await joinToken(livekit, room, 'alice'), 'alice', {

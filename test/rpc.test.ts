@@ -2,15 +2,9 @@ import { RpcError } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { startLiveKitServer, type LiveKitServer } from './support/livekit-server.js';
-import {
-  graphqlRequest,
-  SERVICE_KEY,
-  startTestGateway,
-  testEnv,
-  type TestGateway,
-} from './support/gateway.js';
+import { graphqlRequest, startTestGateway, testEnv, type TestGateway } from './support/gateway.js';
 import { joinRoom, joinToken, type TestParticipant } from './support/participant.js';
-import { callerToken, liveKitTokenAuthenticator } from './support/token-authenticator.js';
+import { callerToken } from './support/caller-token.js';
 
 const PerformRpc = graphql(`
   mutation PerformRpc($input: PerformRpcInput!) {
@@ -35,9 +29,7 @@ describe('performRpc against a real participant', () => {
 
   beforeAll(async () => {
     livekit = await startLiveKitServer();
-    gateway = await startTestGateway(testEnv(livekit), {
-      authenticator: liveKitTokenAuthenticator(livekit, [SERVICE_KEY]),
-    });
+    gateway = await startTestGateway(testEnv(livekit));
     bob = await joinRoom(livekit.wsUrl, await joinToken(livekit, room, 'bob'), 'bob');
     const local = bob.room.localParticipant!;
     local.registerRpcMethod('echo', async (data) => `echo:${data.payload}`);

@@ -1,6 +1,7 @@
 import { TrackSource } from '@livekit/protocol';
 import type { VideoGrant } from 'livekit-server-sdk';
 import { builder } from './builder.js';
+import { RoomAgentDispatchInput } from './agent.js';
 import { ParticipantKindEnum } from './enums.js';
 import { AttributeInput } from './moderation.js';
 import { effectiveGrant, GRANT_FLAGS } from '../auth/grants.js';
@@ -79,13 +80,6 @@ const VideoGrantInput = builder.inputType('VideoGrantInput', {
     destinationRoom: t.string({
       description: 'Room to forward or move to; needs roomAdmin on both rooms.',
     }),
-  }),
-});
-
-const RoomAgentDispatchInput = builder.inputType('RoomAgentDispatchInput', {
-  fields: (t) => ({
-    agentName: t.string({ required: true }),
-    metadata: t.string(),
   }),
 });
 
