@@ -55,8 +55,10 @@ export type PublishSource =
   | 'SCREEN_SHARE'
   | 'SCREEN_SHARE_AUDIO';
 
+/** An agent to dispatch into a room as soon as it is created. */
 export type RoomAgentDispatchInput = {
   agentName: string;
+  /** Text handed to the agent with its job. */
   metadata?: string | null | undefined;
 };
 
