@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateRoomWithAgents($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.CreateRoomWithAgentsDocument,
+    "\n  mutation DispatchAgent($input: DispatchAgentInput!) {\n    dispatchAgent(input: $input) {\n      id\n      room\n      agentName\n      metadata\n      createdAt\n      waitingForWorker\n      jobs {\n        id\n      }\n    }\n  }\n": typeof types.DispatchAgentDocument,
+    "\n  query AgentDispatches($room: String!, $includeDefault: Boolean) {\n    agentDispatches(room: $room, includeDefault: $includeDefault) {\n      id\n      agentName\n      metadata\n      waitingForWorker\n      jobs {\n        id\n        status\n        participantIdentity\n        workerId\n        startedAt\n      }\n    }\n  }\n": typeof types.AgentDispatchesDocument,
+    "\n  mutation CancelAgentDispatch($room: String!, $id: ID!) {\n    cancelAgentDispatch(room: $room, id: $id) {\n      id\n      agentName\n    }\n  }\n": typeof types.CancelAgentDispatchDocument,
+    "\n  query AgentParticipants($name: String!) {\n    room(name: $name) {\n      participants {\n        identity\n        kind\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.AgentParticipantsDocument,
+    "\n  mutation PerformAgentRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      destinationIdentity\n      method\n      payload\n    }\n  }\n": typeof types.PerformAgentRpcDocument,
     "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": typeof types.AuthRoomParticipantsDocument,
     "\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n": typeof types.AuthRoomNameDocument,
@@ -40,6 +46,16 @@ type Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.ShutdownRoomsDocument,
+    "\n  mutation CreateRecordedRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.CreateRecordedRoomDocument,
+    "\n  mutation StartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n      status\n    }\n  }\n": typeof types.StartTrackEgressDocument,
+    "\n  mutation StartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n": typeof types.StartParticipantEgressDocument,
+    "\n  mutation StartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n": typeof types.StartRoomCompositeEgressDocument,
+    "\n  mutation StopEgress($egressId: ID!) {\n    stopEgress(egressId: $egressId) {\n      egressId\n    }\n  }\n": typeof types.StopEgressDocument,
+    "\n  query Egresses($room: String, $active: Boolean) {\n    egresses(room: $room, active: $active) {\n      egressId\n      roomName\n      status\n      kind\n    }\n  }\n": typeof types.EgressesDocument,
+    "\n  mutation CreateIngress($input: CreateIngressInput!) {\n    createIngress(input: $input) {\n      ingressId\n      name\n      inputType\n      url\n      streamKey\n      roomName\n      participantIdentity\n      participantName\n      enabled\n      status\n    }\n  }\n": typeof types.CreateIngressDocument,
+    "\n  query Ingresses($room: String) {\n    ingresses(room: $room) {\n      ingressId\n      name\n      inputType\n      streamKey\n      participantName\n    }\n  }\n": typeof types.IngressesDocument,
+    "\n  mutation UpdateIngress($input: UpdateIngressInput!) {\n    updateIngress(input: $input) {\n      ingressId\n      name\n      participantName\n      enabled\n    }\n  }\n": typeof types.UpdateIngressDocument,
+    "\n  mutation DeleteIngress($ingressId: ID!) {\n    deleteIngress(ingressId: $ingressId) {\n      ingressId\n    }\n  }\n": typeof types.DeleteIngressDocument,
     "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": typeof types.RoomParticipantsDocument,
     "\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n": typeof types.RoomParticipantsByFragmentDocument,
     "\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n": typeof types.RoomNameDocument,
@@ -47,8 +63,15 @@ type Documents = {
     "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": typeof types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": typeof types.RoomStateWatchDocument,
     "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": typeof types.RoomEventsReconciledDocument,
+    "\n  mutation PerformRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      room\n      destinationIdentity\n      method\n      payload\n    }\n  }\n": typeof types.PerformRpcDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateRoomWithAgents($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.CreateRoomWithAgentsDocument,
+    "\n  mutation DispatchAgent($input: DispatchAgentInput!) {\n    dispatchAgent(input: $input) {\n      id\n      room\n      agentName\n      metadata\n      createdAt\n      waitingForWorker\n      jobs {\n        id\n      }\n    }\n  }\n": types.DispatchAgentDocument,
+    "\n  query AgentDispatches($room: String!, $includeDefault: Boolean) {\n    agentDispatches(room: $room, includeDefault: $includeDefault) {\n      id\n      agentName\n      metadata\n      waitingForWorker\n      jobs {\n        id\n        status\n        participantIdentity\n        workerId\n        startedAt\n      }\n    }\n  }\n": types.AgentDispatchesDocument,
+    "\n  mutation CancelAgentDispatch($room: String!, $id: ID!) {\n    cancelAgentDispatch(room: $room, id: $id) {\n      id\n      agentName\n    }\n  }\n": types.CancelAgentDispatchDocument,
+    "\n  query AgentParticipants($name: String!) {\n    room(name: $name) {\n      participants {\n        identity\n        kind\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.AgentParticipantsDocument,
+    "\n  mutation PerformAgentRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      destinationIdentity\n      method\n      payload\n    }\n  }\n": types.PerformAgentRpcDocument,
     "\n  query Viewer {\n    viewer {\n      identity\n      credential\n      expiresAt\n      canListRooms\n      canCreateRooms\n      bannedRooms\n      grants {\n        room\n        roomJoin\n        roomAdmin\n        canSubscribe\n      }\n      readRooms {\n        all\n        rooms\n      }\n      adminRooms {\n        all\n        rooms\n      }\n      minting {\n        rooms {\n          all\n          rooms\n        }\n        anyIdentityRooms {\n          all\n          rooms\n        }\n        maxTtlSeconds\n        publishSources\n        grants {\n          roomAdmin\n          canPublish\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query AuthRoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": types.AuthRoomParticipantsDocument,
     "\n  query AuthRoomName($name: String!) {\n    room(name: $name) {\n      name\n      maxParticipants\n    }\n  }\n": types.AuthRoomNameDocument,
@@ -75,6 +98,16 @@ const documents: Documents = {
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
     "\n  query ListRoomNames {\n    rooms {\n      name\n    }\n  }\n": types.ListRoomNamesDocument,
     "\n  query ShutdownRooms {\n    rooms {\n      name\n    }\n  }\n": types.ShutdownRoomsDocument,
+    "\n  mutation CreateRecordedRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.CreateRecordedRoomDocument,
+    "\n  mutation StartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n      status\n    }\n  }\n": types.StartTrackEgressDocument,
+    "\n  mutation StartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n": types.StartParticipantEgressDocument,
+    "\n  mutation StartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n": types.StartRoomCompositeEgressDocument,
+    "\n  mutation StopEgress($egressId: ID!) {\n    stopEgress(egressId: $egressId) {\n      egressId\n    }\n  }\n": types.StopEgressDocument,
+    "\n  query Egresses($room: String, $active: Boolean) {\n    egresses(room: $room, active: $active) {\n      egressId\n      roomName\n      status\n      kind\n    }\n  }\n": types.EgressesDocument,
+    "\n  mutation CreateIngress($input: CreateIngressInput!) {\n    createIngress(input: $input) {\n      ingressId\n      name\n      inputType\n      url\n      streamKey\n      roomName\n      participantIdentity\n      participantName\n      enabled\n      status\n    }\n  }\n": types.CreateIngressDocument,
+    "\n  query Ingresses($room: String) {\n    ingresses(room: $room) {\n      ingressId\n      name\n      inputType\n      streamKey\n      participantName\n    }\n  }\n": types.IngressesDocument,
+    "\n  mutation UpdateIngress($input: UpdateIngressInput!) {\n    updateIngress(input: $input) {\n      ingressId\n      name\n      participantName\n      enabled\n    }\n  }\n": types.UpdateIngressDocument,
+    "\n  mutation DeleteIngress($ingressId: ID!) {\n    deleteIngress(ingressId: $ingressId) {\n      ingressId\n    }\n  }\n": types.DeleteIngressDocument,
     "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n": types.RoomParticipantsDocument,
     "\n  query RoomParticipantsByFragment($name: String!) {\n    room(name: $name) {\n      ...RoomPeople\n    }\n  }\n  fragment RoomPeople on Room {\n    participants {\n      identity\n    }\n  }\n": types.RoomParticipantsByFragmentDocument,
     "\n  query RoomName($name: String!) {\n    room(name: $name) {\n      name\n    }\n  }\n": types.RoomNameDocument,
@@ -82,6 +115,7 @@ const documents: Documents = {
     "\n  subscription InstanceEvents($room: String!) {\n    roomEvents(room: $room) {\n      id\n      reconciled\n    }\n  }\n": types.InstanceEventsDocument,
     "\n  subscription RoomStateWatch($room: String!) {\n    roomState(room: $room) {\n      room\n      roomSid\n      cursor\n      updatedAt\n      participants {\n        sid\n        identity\n        state\n        permission {\n          hidden\n        }\n        tracks {\n          sid\n          source\n        }\n      }\n    }\n  }\n": types.RoomStateWatchDocument,
     "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n": types.RoomEventsReconciledDocument,
+    "\n  mutation PerformRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      room\n      destinationIdentity\n      method\n      payload\n    }\n  }\n": types.PerformRpcDocument,
 };
 
 /**
@@ -98,6 +132,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoomWithAgents($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoomWithAgents($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchAgent($input: DispatchAgentInput!) {\n    dispatchAgent(input: $input) {\n      id\n      room\n      agentName\n      metadata\n      createdAt\n      waitingForWorker\n      jobs {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchAgent($input: DispatchAgentInput!) {\n    dispatchAgent(input: $input) {\n      id\n      room\n      agentName\n      metadata\n      createdAt\n      waitingForWorker\n      jobs {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentDispatches($room: String!, $includeDefault: Boolean) {\n    agentDispatches(room: $room, includeDefault: $includeDefault) {\n      id\n      agentName\n      metadata\n      waitingForWorker\n      jobs {\n        id\n        status\n        participantIdentity\n        workerId\n        startedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentDispatches($room: String!, $includeDefault: Boolean) {\n    agentDispatches(room: $room, includeDefault: $includeDefault) {\n      id\n      agentName\n      metadata\n      waitingForWorker\n      jobs {\n        id\n        status\n        participantIdentity\n        workerId\n        startedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAgentDispatch($room: String!, $id: ID!) {\n    cancelAgentDispatch(room: $room, id: $id) {\n      id\n      agentName\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAgentDispatch($room: String!, $id: ID!) {\n    cancelAgentDispatch(room: $room, id: $id) {\n      id\n      agentName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentParticipants($name: String!) {\n    room(name: $name) {\n      participants {\n        identity\n        kind\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentParticipants($name: String!) {\n    room(name: $name) {\n      participants {\n        identity\n        kind\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PerformAgentRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      destinationIdentity\n      method\n      payload\n    }\n  }\n"): (typeof documents)["\n  mutation PerformAgentRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      destinationIdentity\n      method\n      payload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,6 +263,46 @@ export function graphql(source: "\n  query ShutdownRooms {\n    rooms {\n      n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateRecordedRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRecordedRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation StartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation StartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopEgress($egressId: ID!) {\n    stopEgress(egressId: $egressId) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation StopEgress($egressId: ID!) {\n    stopEgress(egressId: $egressId) {\n      egressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Egresses($room: String, $active: Boolean) {\n    egresses(room: $room, active: $active) {\n      egressId\n      roomName\n      status\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Egresses($room: String, $active: Boolean) {\n    egresses(room: $room, active: $active) {\n      egressId\n      roomName\n      status\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIngress($input: CreateIngressInput!) {\n    createIngress(input: $input) {\n      ingressId\n      name\n      inputType\n      url\n      streamKey\n      roomName\n      participantIdentity\n      participantName\n      enabled\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIngress($input: CreateIngressInput!) {\n    createIngress(input: $input) {\n      ingressId\n      name\n      inputType\n      url\n      streamKey\n      roomName\n      participantIdentity\n      participantName\n      enabled\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ingresses($room: String) {\n    ingresses(room: $room) {\n      ingressId\n      name\n      inputType\n      streamKey\n      participantName\n    }\n  }\n"): (typeof documents)["\n  query Ingresses($room: String) {\n    ingresses(room: $room) {\n      ingressId\n      name\n      inputType\n      streamKey\n      participantName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIngress($input: UpdateIngressInput!) {\n    updateIngress(input: $input) {\n      ingressId\n      name\n      participantName\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIngress($input: UpdateIngressInput!) {\n    updateIngress(input: $input) {\n      ingressId\n      name\n      participantName\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIngress($ingressId: ID!) {\n    deleteIngress(ingressId: $ingressId) {\n      ingressId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteIngress($ingressId: ID!) {\n    deleteIngress(ingressId: $ingressId) {\n      ingressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomParticipants($name: String!) {\n    room(name: $name) {\n      name\n      participants {\n        identity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,6 +328,10 @@ export function graphql(source: "\n  subscription RoomStateWatch($room: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomEventsReconciled($room: String!) {\n    roomEvents(room: $room) {\n      id\n      type\n      reconciled\n      participant {\n        sid\n        identity\n      }\n      track {\n        sid\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PerformRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      room\n      destinationIdentity\n      method\n      payload\n    }\n  }\n"): (typeof documents)["\n  mutation PerformRpc($input: PerformRpcInput!) {\n    performRpc(input: $input) {\n      room\n      destinationIdentity\n      method\n      payload\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

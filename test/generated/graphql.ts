@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** State of one agent job: waiting for a worker, running in the room, or ended. */
+export type AgentJobStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SUCCESS';
+
 export type AttributeInput = {
   key: string;
   value: string;
@@ -24,7 +31,21 @@ export type CreateAccessTokenInput = {
   ttlSeconds?: number | null | undefined;
 };
 
+export type CreateIngressInput = {
+  enableTranscoding?: boolean | null | undefined;
+  enabled?: boolean | null | undefined;
+  inputType: IngressInputType;
+  name: string;
+  /** Identity the stream joins the room with. */
+  participantIdentity: string;
+  participantMetadata?: string | null | undefined;
+  participantName?: string | null | undefined;
+  room: string;
+};
+
 export type CreateRoomInput = {
+  /** Agents dispatched when the room is created; none given keeps the default. */
+  agents?: Array<RoomAgentDispatchInput> | null | undefined;
   /** Seconds to keep the room open after the last participant leaves. */
   departureTimeout?: number | null | undefined;
   /** Seconds to keep the room open before anyone joins. */
@@ -47,6 +68,63 @@ export type CredentialKind =
   | 'APP_JWT'
   | 'LIVEKIT_TOKEN'
   | 'SERVICE_KEY';
+
+export type DispatchAgentInput = {
+  /** Name the agent worker registered with. */
+  agentName: string;
+  /** Text handed to the agent with its job. */
+  metadata?: string | null | undefined;
+  room: string;
+};
+
+/** A file on the egress worker's own disk. The path may use LiveKit's templates such as `{room_name}` and `{time}`. */
+export type EgressFileOutputInput = {
+  fileType?: EgressFileType | null | undefined;
+  filepath: string;
+};
+
+/** Container of an encoded file; DEFAULT_FILETYPE lets LiveKit pick one from the tracks. */
+export type EgressFileType =
+  | 'DEFAULT_FILETYPE'
+  | 'MP3'
+  | 'MP4'
+  | 'OGG';
+
+/** Which start request created the egress. */
+export type EgressKind =
+  | 'EGRESS'
+  | 'PARTICIPANT'
+  | 'REPLAY'
+  | 'ROOM_COMPOSITE'
+  | 'TRACK'
+  | 'TRACK_COMPOSITE'
+  | 'UNKNOWN'
+  | 'WEB';
+
+/** Lifecycle of a recording: STARTING, ACTIVE and ENDING, then COMPLETE, FAILED, ABORTED or LIMIT_REACHED. */
+export type EgressStatus =
+  | 'ABORTED'
+  | 'ACTIVE'
+  | 'COMPLETE'
+  | 'ENDING'
+  | 'FAILED'
+  | 'LIMIT_REACHED'
+  | 'STARTING';
+
+/** Protocol an ingress receives its stream with. */
+export type IngressInputType =
+  | 'RTMP'
+  /** Pulls from a URL; the gateway lists such ingresses but does not create them. */
+  | 'URL'
+  | 'WHIP';
+
+/** Whether a stream is being received: INACTIVE, BUFFERING, PUBLISHING, ERROR or COMPLETE. */
+export type IngressStatus =
+  | 'BUFFERING'
+  | 'COMPLETE'
+  | 'ERROR'
+  | 'INACTIVE'
+  | 'PUBLISHING';
 
 /** What kind of client a participant is: a person, an agent, a recorder, an ingest, and so on. */
 export type ParticipantKind =
@@ -77,6 +155,17 @@ export type ParticipantState =
   | 'JOINED'
   | 'JOINING';
 
+export type PerformRpcInput = {
+  destinationIdentity: string;
+  /** Method the participant registered. */
+  method: string;
+  /** Text handed to the method; at most 15 KiB, as LiveKit limits it. */
+  payload?: string | null | undefined;
+  /** Milliseconds the participant has to answer, from 1 to 60000. */
+  responseTimeoutMs?: number | null | undefined;
+  room: string;
+};
+
 /** A source a token may publish from: the publishable values of TrackSource. */
 export type PublishSource =
   | 'CAMERA'
@@ -84,8 +173,10 @@ export type PublishSource =
   | 'SCREEN_SHARE'
   | 'SCREEN_SHARE_AUDIO';
 
+/** An agent to dispatch into a room as soon as it is created. */
 export type RoomAgentDispatchInput = {
   agentName: string;
+  /** Text handed to the agent with its job. */
   metadata?: string | null | undefined;
 };
 
@@ -141,6 +232,32 @@ export type SendDataInput = {
   topic?: string | null | undefined;
 };
 
+/** Records a participant's camera and microphone, or its screen share, into one file. */
+export type StartParticipantEgressInput = {
+  file: EgressFileOutputInput;
+  identity: string;
+  room: string;
+  screenShare?: boolean | null | undefined;
+};
+
+/** Records the whole room through a headless browser layout into one file. */
+export type StartRoomCompositeEgressInput = {
+  audioOnly?: boolean | null | undefined;
+  file: EgressFileOutputInput;
+  /** Layout name, e.g. `grid` or `speaker`. */
+  layout?: string | null | undefined;
+  room: string;
+  videoOnly?: boolean | null | undefined;
+};
+
+/** Records one track as it is, without transcoding: Opus to OGG, VP8 to WebM. */
+export type StartTrackEgressInput = {
+  /** Path on the egress worker's disk. */
+  filepath: string;
+  room: string;
+  trackSid: string | number;
+};
+
 /** Where a track comes from: camera, microphone, screen share or screen share audio. */
 export type TrackSource =
   | 'CAMERA'
@@ -154,6 +271,18 @@ export type TrackType =
   | 'AUDIO'
   | 'DATA'
   | 'VIDEO';
+
+/** A patch: fields left out keep their value. */
+export type UpdateIngressInput = {
+  enableTranscoding?: boolean | null | undefined;
+  enabled?: boolean | null | undefined;
+  ingressId: string | number;
+  name?: string | null | undefined;
+  participantIdentity?: string | null | undefined;
+  participantMetadata?: string | null | undefined;
+  participantName?: string | null | undefined;
+  room?: string | null | undefined;
+};
 
 export type UpdateParticipantInput = {
   identity: string;
@@ -204,6 +333,50 @@ export type VideoGrantInput = {
   /** Start and stop recordings (egress). */
   roomRecord?: boolean | null | undefined;
 };
+
+export type CreateRoomWithAgentsMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type CreateRoomWithAgentsMutation = { createRoom: { name: string } };
+
+export type DispatchAgentMutationVariables = Exact<{
+  input: DispatchAgentInput;
+}>;
+
+
+export type DispatchAgentMutation = { dispatchAgent: { id: string, room: string, agentName: string, metadata: string, createdAt: string | null, waitingForWorker: boolean, jobs: Array<{ id: string }> } };
+
+export type AgentDispatchesQueryVariables = Exact<{
+  room: string;
+  includeDefault?: boolean | null | undefined;
+}>;
+
+
+export type AgentDispatchesQuery = { agentDispatches: Array<{ id: string, agentName: string, metadata: string, waitingForWorker: boolean, jobs: Array<{ id: string, status: AgentJobStatus, participantIdentity: string | null, workerId: string | null, startedAt: string | null }> }> };
+
+export type CancelAgentDispatchMutationVariables = Exact<{
+  room: string;
+  id: string | number;
+}>;
+
+
+export type CancelAgentDispatchMutation = { cancelAgentDispatch: { id: string, agentName: string } };
+
+export type AgentParticipantsQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AgentParticipantsQuery = { room: { participants: Array<{ identity: string, kind: ParticipantKind, attributes: Array<{ key: string, value: string }> }> } | null };
+
+export type PerformAgentRpcMutationVariables = Exact<{
+  input: PerformRpcInput;
+}>;
+
+
+export type PerformAgentRpcMutation = { performRpc: { destinationIdentity: string, method: string, payload: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -385,6 +558,77 @@ export type ShutdownRoomsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ShutdownRoomsQuery = { rooms: Array<{ name: string }> };
 
+export type CreateRecordedRoomMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type CreateRecordedRoomMutation = { createRoom: { name: string } };
+
+export type StartTrackEgressMutationVariables = Exact<{
+  input: StartTrackEgressInput;
+}>;
+
+
+export type StartTrackEgressMutation = { startTrackEgress: { egressId: string, status: EgressStatus } };
+
+export type StartParticipantEgressMutationVariables = Exact<{
+  input: StartParticipantEgressInput;
+}>;
+
+
+export type StartParticipantEgressMutation = { startParticipantEgress: { egressId: string } };
+
+export type StartRoomCompositeEgressMutationVariables = Exact<{
+  input: StartRoomCompositeEgressInput;
+}>;
+
+
+export type StartRoomCompositeEgressMutation = { startRoomCompositeEgress: { egressId: string } };
+
+export type StopEgressMutationVariables = Exact<{
+  egressId: string | number;
+}>;
+
+
+export type StopEgressMutation = { stopEgress: { egressId: string } };
+
+export type EgressesQueryVariables = Exact<{
+  room?: string | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type EgressesQuery = { egresses: Array<{ egressId: string, roomName: string, status: EgressStatus, kind: EgressKind }> };
+
+export type CreateIngressMutationVariables = Exact<{
+  input: CreateIngressInput;
+}>;
+
+
+export type CreateIngressMutation = { createIngress: { ingressId: string, name: string, inputType: IngressInputType, url: string, streamKey: string | null, roomName: string, participantIdentity: string, participantName: string, enabled: boolean, status: IngressStatus } };
+
+export type IngressesQueryVariables = Exact<{
+  room?: string | null | undefined;
+}>;
+
+
+export type IngressesQuery = { ingresses: Array<{ ingressId: string, name: string, inputType: IngressInputType, streamKey: string | null, participantName: string }> };
+
+export type UpdateIngressMutationVariables = Exact<{
+  input: UpdateIngressInput;
+}>;
+
+
+export type UpdateIngressMutation = { updateIngress: { ingressId: string, name: string, participantName: string, enabled: boolean } };
+
+export type DeleteIngressMutationVariables = Exact<{
+  ingressId: string | number;
+}>;
+
+
+export type DeleteIngressMutation = { deleteIngress: { ingressId: string } };
+
 export type RoomParticipantsQueryVariables = Exact<{
   name: string;
 }>;
@@ -436,7 +680,20 @@ export type RoomEventsReconciledSubscriptionVariables = Exact<{
 
 export type RoomEventsReconciledSubscription = { roomEvents: { id: string, type: RoomEventType, reconciled: boolean, participant: { sid: string, identity: string } | null, track: { sid: string } | null } };
 
+export type PerformRpcMutationVariables = Exact<{
+  input: PerformRpcInput;
+}>;
+
+
+export type PerformRpcMutation = { performRpc: { room: string, destinationIdentity: string, method: string, payload: string } };
+
 export const RoomPeopleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomPeople"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<RoomPeopleFragment, unknown>;
+export const CreateRoomWithAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoomWithAgents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateRoomWithAgentsMutation, CreateRoomWithAgentsMutationVariables>;
+export const DispatchAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForWorker"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchAgentMutation, DispatchAgentMutationVariables>;
+export const AgentDispatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentDispatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDefault"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentDispatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDefault"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDefault"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForWorker"}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AgentDispatchesQuery, AgentDispatchesQueryVariables>;
+export const CancelAgentDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAgentDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAgentDispatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}}]}}]} as unknown as DocumentNode<CancelAgentDispatchMutation, CancelAgentDispatchMutationVariables>;
+export const AgentParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgentParticipantsQuery, AgentParticipantsQueryVariables>;
+export const PerformAgentRpcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PerformAgentRpc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformRpcInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performRpc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<PerformAgentRpcMutation, PerformAgentRpcMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"canListRooms"}},{"kind":"Field","name":{"kind":"Name","value":"canCreateRooms"}},{"kind":"Field","name":{"kind":"Name","value":"bannedRooms"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"roomJoin"}},{"kind":"Field","name":{"kind":"Name","value":"roomAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"canSubscribe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anyIdentityRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTtlSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"publishSources"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"canPublish"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AuthRoomParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRoomParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRoomParticipantsQuery, AuthRoomParticipantsQueryVariables>;
 export const AuthRoomNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRoomName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxParticipants"}}]}}]}}]} as unknown as DocumentNode<AuthRoomNameQuery, AuthRoomNameQueryVariables>;
@@ -463,6 +720,16 @@ export const RoomNamesDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const RoomTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoomTracksQuery, RoomTracksQueryVariables>;
 export const ListRoomNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListRoomNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ListRoomNamesQuery, ListRoomNamesQueryVariables>;
 export const ShutdownRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShutdownRooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShutdownRoomsQuery, ShutdownRoomsQueryVariables>;
+export const CreateRecordedRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRecordedRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateRecordedRoomMutation, CreateRecordedRoomMutationVariables>;
+export const StartTrackEgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTrackEgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTrackEgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTrackEgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egressId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartTrackEgressMutation, StartTrackEgressMutationVariables>;
+export const StartParticipantEgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartParticipantEgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartParticipantEgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startParticipantEgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egressId"}}]}}]}}]} as unknown as DocumentNode<StartParticipantEgressMutation, StartParticipantEgressMutationVariables>;
+export const StartRoomCompositeEgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRoomCompositeEgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRoomCompositeEgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRoomCompositeEgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egressId"}}]}}]}}]} as unknown as DocumentNode<StartRoomCompositeEgressMutation, StartRoomCompositeEgressMutationVariables>;
+export const StopEgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopEgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"egressId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopEgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"egressId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"egressId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egressId"}}]}}]}}]} as unknown as DocumentNode<StopEgressMutation, StopEgressMutationVariables>;
+export const EgressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Egresses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egresses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egressId"}},{"kind":"Field","name":{"kind":"Name","value":"roomName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<EgressesQuery, EgressesQueryVariables>;
+export const CreateIngressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIngress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIngressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIngress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingressId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inputType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"streamKey"}},{"kind":"Field","name":{"kind":"Name","value":"roomName"}},{"kind":"Field","name":{"kind":"Name","value":"participantIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateIngressMutation, CreateIngressMutationVariables>;
+export const IngressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ingresses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingresses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingressId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inputType"}},{"kind":"Field","name":{"kind":"Name","value":"streamKey"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}}]}}]}}]} as unknown as DocumentNode<IngressesQuery, IngressesQueryVariables>;
+export const UpdateIngressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIngress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIngressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIngress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingressId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"participantName"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<UpdateIngressMutation, UpdateIngressMutationVariables>;
+export const DeleteIngressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIngress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ingressId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIngress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ingressId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ingressId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingressId"}}]}}]}}]} as unknown as DocumentNode<DeleteIngressMutation, DeleteIngressMutationVariables>;
 export const RoomParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]}}]} as unknown as DocumentNode<RoomParticipantsQuery, RoomParticipantsQueryVariables>;
 export const RoomParticipantsByFragmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomParticipantsByFragment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomPeople"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomPeople"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<RoomParticipantsByFragmentQuery, RoomParticipantsByFragmentQueryVariables>;
 export const RoomNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoomNameQuery, RoomNameQueryVariables>;
@@ -470,3 +737,4 @@ export const InstanceStateDocument = {"kind":"Document","definitions":[{"kind":"
 export const InstanceEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InstanceEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}}]}}]} as unknown as DocumentNode<InstanceEventsSubscription, InstanceEventsSubscriptionVariables>;
 export const RoomStateWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoomStateWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"roomSid"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"permission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoomStateWatchSubscription, RoomStateWatchSubscriptionVariables>;
 export const RoomEventsReconciledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoomEventsReconciled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"room"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"room"},"value":{"kind":"Variable","name":{"kind":"Name","value":"room"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sid"}}]}}]}}]}}]} as unknown as DocumentNode<RoomEventsReconciledSubscription, RoomEventsReconciledSubscriptionVariables>;
+export const PerformRpcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PerformRpc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformRpcInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performRpc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"destinationIdentity"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<PerformRpcMutation, PerformRpcMutationVariables>;
