@@ -35,7 +35,8 @@ const speaker = await joinRoom(livekit.wsUrl, demoToken, 'demo-speaker', { publi
 process.stdout.write(
   [
     '',
-    `LiveKit server:  ${livekit.wsUrl} (API key ${livekit.apiKey})`,
+    `LiveKit server:  ${livekit.wsUrl}`,
+    `LiveKit API key: ${livekit.apiKey} (secret ${livekit.apiSecret}, for scripts/send-webhook.ts)`,
     `Gateway:         ${running.url}/graphql (GraphiQL in a browser)`,
     `Console:         ${running.url}/console`,
     `Service key:     ${serviceKey}`,

@@ -8,6 +8,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
+  /** The HTTP request is not a GraphQL request: bad JSON, a batch, a missing query. Set by yoga. */
+  BAD_REQUEST: 400,
+  /** The document has several operations and `operationName` names none of them. Set by yoga. */
+  OPERATION_RESOLUTION_FAILURE: 400,
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   NOT_FOUND: 404,

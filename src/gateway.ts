@@ -17,7 +17,7 @@ import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
 import { CONSOLE_PATH, createConsoleHandler } from './console/routes.js';
 import type { GatewayContext } from './context.js';
-import { GatewayError } from './errors.js';
+import { GatewayError, type ErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
@@ -214,7 +214,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-          return error;
+          // graphql-js reports invalid variable values without a code; they are the client's input.
+          return error.extensions['code'] === undefined ? withCode(error, 'BAD_USER_INPUT') : error;
         }
         const errorId = randomUUID();
         log.error({ err: original, errorId }, 'Unexpected error');
@@ -291,7 +292,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   function attachWebSocket(server: Server): void {
-    const wsServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+    // A frame larger than the HTTP body limit closes the socket with 1009 before it is buffered.
+    const wsServer = new WebSocketServer({
+      server,
+      path: yoga.graphqlEndpoint,
+      maxPayload: config.ops.maxBodyBytes,
+    });
     sockets.add(wsServer);
     useServer<
       Record<string, unknown> | undefined,
@@ -311,7 +317,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             };
             closeWhenExpired(ctx.extra.socket, caller.expiresAt);
             return true;
-          } catch {
+          } catch (error) {
+            const reason = error instanceof GatewayError ? error.extensions['reason'] : undefined;
+            log.info({ reason }, 'WebSocket credential rejected');
             ctx.extra.socket.close(4401, 'Unauthorized');
             return false;
           }
@@ -416,6 +424,18 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
 interface EnvelopedRoot {
   execute: typeof execute;
   subscribe: typeof subscribe;
+}
+
+/** Copies `error` with `extensions.code` set, keeping its message, locations and path. */
+function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -156,6 +156,13 @@ describe('LiveKit token verification', () => {
     );
   });
 
+  it('rejects an exp no date can hold', async () => {
+    const token = await livekitToken({ exp: 1e20 });
+    expect(await rejectReason(authenticator().authenticate(`Bearer ${token}`))).toBe(
+      'MALFORMED_TOKEN',
+    );
+  });
+
   it('rejects text that is neither a key nor a JWT', async () => {
     expect(await rejectReason(authenticator().authenticate('Bearer not-a-jwt'))).toBe(
       'MALFORMED_TOKEN',

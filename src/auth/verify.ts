@@ -49,6 +49,20 @@ export function rejected(reason: RejectReason, detail?: string): GatewayError {
   });
 }
 
+/** Latest `exp` accepted, in unix seconds: 9999-12-31T23:59:59Z, the last instant an ISO date shows. */
+const MAX_EXPIRY_SECONDS = 253_402_300_799;
+
+/** Returns `exp` when a date can represent it, or rejects the token as malformed. */
+function expiryOrReject(exp: number | undefined): number | null {
+  if (exp === undefined) {
+    return null;
+  }
+  if (!Number.isFinite(exp) || exp > MAX_EXPIRY_SECONDS) {
+    throw rejected('MALFORMED_TOKEN', 'exp is out of range');
+  }
+  return exp;
+}
+
 /** Maps jose's error codes to a reject reason; other errors are rethrown as they are. */
 export function rejectReasonOf(error: unknown): RejectReason {
   if (error instanceof errors.JWTExpired) {
@@ -153,7 +167,7 @@ export function livekitTokenVerifier(
         identity: stringClaim(payload, 'sub') ?? stringClaim(payload, 'jti'),
         name: stringClaim(payload, 'name'),
         video: grantOrReject(payload['video'] ?? {}),
-        expiresAt: payload.exp ?? null,
+        expiresAt: expiryOrReject(payload.exp),
       };
     },
   };
@@ -203,7 +217,7 @@ export function appJwtVerifier(
       identity: stringClaim(payload, 'sub'),
       name: stringClaim(payload, 'name'),
       video: claim === undefined ? { ...defaultGrants } : grantOrReject(claim),
-      expiresAt: payload.exp ?? null,
+      expiresAt: expiryOrReject(payload.exp),
     };
   };
 }
