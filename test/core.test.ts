@@ -160,6 +160,11 @@ describe('gateway against a real livekit-server', () => {
 
     const listed = await graphqlRequest(gateway.url, ListRooms, {});
     expect(listed.data?.rooms.map((room) => room.name)).toContain(roomName);
+
+    const repeated = await graphqlRequest(gateway.url, ListRooms, {
+      names: [roomName, roomName, 'absent-room', roomName],
+    });
+    expect(repeated.data?.rooms.map((room) => room.name)).toEqual([roomName]);
   });
 
   it('shows a joined participant and its audio track', async () => {

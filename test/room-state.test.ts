@@ -195,6 +195,9 @@ describe('roomState against a real livekit-server', () => {
     const events = subscribe(gateway.url, SERVICE_KEY, RoomEventsReconciled, { room });
     const states = subscribe(gateway.url, SERVICE_KEY, RoomStateWatch, { room });
     const before = await eventually(async () => latest(states.values), 10_000, 'current state');
+    // A snapshot started on a room with a log already names the room and the log's end.
+    expect(before.roomSid).toMatch(/^RM_/);
+    expect(before.cursor).not.toBeNull();
     const alice = participants.findLast((participant) => participant.identity === 'alice')!;
     const aliceSid = alice.room.localParticipant!.sid!;
     expect(sidsOf(before)).toContain(aliceSid);

@@ -52,7 +52,8 @@ builder.queryFields((t) => ({
     resolve: async (_parent, args, context) => {
       const { caller, loaders, livekit } = context;
       if (args.names) {
-        const readable = args.names.filter(
+        // Each room appears once, however often the request names it.
+        const readable = [...new Set(args.names)].filter(
           (name) => canListRooms(caller) || canReadRoom(caller, name),
         );
         const rooms = await loaders.room.loadMany(readable);

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import { isReconciledEventId, reconciledEventEntry } from './reconciled-event.js';
 import { RoomSnapshot, type SnapshotDiff } from './snapshot.js';
 import { StateWatcher } from './watcher.js';
+import { encodeCursor } from '../events/cursor.js';
 
 export interface RoomTrackerOptions {
   room: string;
@@ -105,11 +106,20 @@ export class RoomTracker {
     if (bounds) {
       this.epoch = bounds.epoch;
       this.lastSeq = bounds.lastSeq;
+      // The reconciliation below covers every event up to here, so resuming after it misses none.
+      if (bounds.lastSeq > 0) {
+        this.cursor = encodeCursor({
+          room: this.options.room,
+          epoch: bounds.epoch,
+          seq: bounds.lastSeq,
+        });
+      }
     }
     this.reconciling = this.reconcileLoop('start', true).finally(() => {
       this.reconciling = null;
     });
     await this.reconciling;
+    await this.roomSid();
   }
 
   private async openEvents(): Promise<void> {
