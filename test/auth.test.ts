@@ -128,6 +128,7 @@ const CreateAccessToken = graphql(`
       room
       expiresAt
       serverUrl
+      roomConfigurationIgnored
       grants {
         room
         roomJoin
@@ -497,11 +498,30 @@ describe('authentication and authorization through the gateway', () => {
     expect(claims['kind']).toBe('agent');
     expect(claims['roomConfig']).toMatchObject({ maxParticipants: 5, emptyTimeout: 30 });
 
+    expect(result.data!.createAccessToken.roomConfigurationIgnored).toBe(false);
+
     // LiveKit applies the configuration when this join creates the room.
     const builder = await joinRoom(livekit.wsUrl, result.data!.createAccessToken.token, 'builder');
     participants.push(builder);
     const room = await graphqlRequest(gateway.url, RoomName, { name: fresh });
     expect(room.data?.room?.maxParticipants).toBe(5);
+
+    // Once the room exists, LiveKit ignores a token's configuration; the gateway reports it.
+    const late = await mint(SERVICE_KEY, {
+      room: fresh,
+      identity: 'latecomer',
+      roomConfiguration: { maxParticipants: 9 },
+    });
+    expect(late.errors).toBeUndefined();
+    expect(late.data!.createAccessToken.roomConfigurationIgnored).toBe(true);
+    const latecomer = await joinRoom(
+      livekit.wsUrl,
+      late.data!.createAccessToken.token,
+      'latecomer',
+    );
+    participants.push(latecomer);
+    const unchanged = await graphqlRequest(gateway.url, RoomName, { name: fresh });
+    expect(unchanged.data?.room?.maxParticipants).toBe(5);
   });
 
   it('shows hidden participants to admins only', async () => {

@@ -121,7 +121,10 @@ const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
   }),
 });
 
-const AccessTokenRef = builder.objectRef<MintedToken>('AccessToken').implement({
+/** A minted token and whether LiveKit will ignore the room configuration it carries. */
+type AccessTokenResult = MintedToken & { roomConfigurationIgnored: boolean };
+
+const AccessTokenRef = builder.objectRef<AccessTokenResult>('AccessToken').implement({
   description: 'A signed LiveKit access token and what it grants.',
   fields: (t) => ({
     token: t.exposeString('token', { description: 'The JWT to pass to a LiveKit client SDK.' }),
@@ -138,6 +141,11 @@ const AccessTokenRef = builder.objectRef<MintedToken>('AccessToken').implement({
       resolve: (minted) => minted.expiresAt,
     }),
     serverUrl: t.exposeString('serverUrl', { description: 'The LiveKit URL clients connect to.' }),
+    roomConfigurationIgnored: t.exposeBoolean('roomConfigurationIgnored', {
+      description:
+        'True when the token carries a room configuration but the room already exists: ' +
+        'LiveKit applies it only when the join creates the room. Use `createRoom` instead.',
+    }),
   }),
 });
 
@@ -150,7 +158,7 @@ builder.mutationField('createAccessToken', (t) =>
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
     // Who may mint depends on the room, the identity and the grants; mintAccessToken decides.
     authScopes: { authenticated: true },
-    resolve: (_parent, { input }, context) => {
+    resolve: async (_parent, { input }, context) => {
       const attributes: Record<string, string> = {};
       for (const { key, value } of input.attributes ?? []) {
         if (key in attributes) {
@@ -158,7 +166,7 @@ builder.mutationField('createAccessToken', (t) =>
         }
         attributes[key] = value;
       }
-      return mintAccessToken(
+      const minted = await mintAccessToken(
         context.caller,
         {
           ...input,
@@ -170,6 +178,9 @@ builder.mutationField('createAccessToken', (t) =>
         context.config,
         context.bans,
       );
+      const roomConfigurationIgnored =
+        input.roomConfiguration != null && (await context.loaders.room.load(minted.room)) !== null;
+      return { ...minted, roomConfigurationIgnored };
     },
   }),
 );
