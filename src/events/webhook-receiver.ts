@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../ops/metrics.js';
 import { InvalidWebhookBodyError, eventRoomName, parseWebhookBody } from './room-event.js';
 import type { EventRecord, EventStore } from './store.js';
+import { WebhookTokenError, WebhookTokenVerifier, type WebhookClaims } from './webhook-token.js';
 
 export interface WebhookReceiverOptions {
   /** Accepted signing keys: API key (the token's `iss`) to secret. */
@@ -49,55 +49,30 @@ export function createWebhookReceiver(
   options: WebhookReceiverOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const { store, log, metrics } = options;
-  // Each secret is imported once as a non-extractable HMAC key; jose re-imports raw bytes per call.
-  const keys = new Map<string, Promise<CryptoKey>>(
-    Object.entries(options.keys).map(([apiKey, secret]) => [
-      apiKey,
-      crypto.subtle.importKey(
-        'raw',
-        new TextEncoder().encode(secret),
-        { name: 'HMAC', hash: 'SHA-256' },
-        false,
-        ['verify'],
-      ),
-    ]),
-  );
+  const tokens = new WebhookTokenVerifier(options.keys, options.clockSkewSeconds);
 
-  async function verify(authorization: string | undefined, body: Buffer): Promise<void> {
+  function verify(authorization: string | undefined, body: Buffer): void {
     const token = authorization?.trim().replace(/^bearer\s+/i, '');
     if (!token) {
       throw new RejectedWebhook('missing_authorization');
     }
-    let unverified: JWTPayload;
+    let claims: WebhookClaims;
     try {
-      unverified = decodeJwt(token);
-    } catch {
-      throw new RejectedWebhook('malformed_token');
-    }
-    const issuer = unverified.iss;
-    const key = issuer === undefined ? undefined : keys.get(issuer);
-    if (issuer === undefined || key === undefined) {
-      throw new RejectedWebhook('unknown_key', issuer);
-    }
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(token, await key, {
-        algorithms: ['HS256'],
-        issuer,
-        requiredClaims: ['exp'],
-        clockTolerance: options.clockSkewSeconds,
-      }));
+      claims = tokens.verify(token);
     } catch (error) {
-      throw new RejectedWebhook(rejectionOf(error), issuer);
+      if (error instanceof WebhookTokenError) {
+        throw new RejectedWebhook(error.reason, error.issuer);
+      }
+      throw error;
     }
-    const claimed = payload['sha256'];
+    const claimed = claims.sha256;
     if (typeof claimed !== 'string' || claimed === '') {
-      throw new RejectedWebhook('missing_sha256', issuer);
+      throw new RejectedWebhook('missing_sha256', claims.iss);
     }
-    const actual = Buffer.from(createHash('sha256').update(body).digest('base64'));
-    const expected = Buffer.from(claimed);
+    const actual = createHash('sha256').update(body).digest();
+    const expected = Buffer.from(claimed, 'base64');
     if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-      throw new RejectedWebhook('body_hash_mismatch', issuer);
+      throw new RejectedWebhook('body_hash_mismatch', claims.iss);
     }
   }
 
@@ -139,7 +114,7 @@ export function createWebhookReceiver(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const body = await readBody(req, options.maxBodyBytes);
-      await verify(req.headers.authorization, body);
+      verify(req.headers.authorization, body);
       sendJson(res, 200, await accept(body));
     } catch (error) {
       if (error instanceof RejectedWebhook) {
@@ -170,25 +145,6 @@ export function createWebhookReceiver(
   };
 }
 
-function rejectionOf(error: unknown): WebhookRejection {
-  if (error instanceof joseErrors.JWTExpired) {
-    return 'expired';
-  }
-  if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    if (error.claim === 'exp') {
-      return 'missing_exp';
-    }
-    if (error.claim === 'nbf') {
-      return 'not_yet_valid';
-    }
-    return 'malformed_token';
-  }
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
-    return 'bad_signature';
-  }
-  return 'malformed_token';
-}
-
 /** Reads the whole body, or rejects with `body_too_large` beyond `limit` bytes. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
@@ -216,10 +172,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, closeAfter = false): void {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const text = JSON.stringify(body);
+  // A declared length spares chunked encoding: headers and body leave in one write.
+  const headers: Record<string, string | number> = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  };
   if (closeAfter) {
     headers['connection'] = 'close';
   }
   res.writeHead(status, headers);
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
