@@ -21,6 +21,7 @@ import { GatewayError, type ErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
+import { executeEvent, nextFrameStart, sendNextFrame } from './events/shared-execution.js';
 import { useEventStream } from './events/sse.js';
 import type { EventStore } from './events/store.js';
 import type { SubscriptionTransport } from './events/transport.js';
@@ -184,6 +185,19 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     metrics,
   });
 
+  function maskError(error: unknown, message: string): GraphQLError {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
+      // graphql-js reports invalid variable values without a code; they are the client's input.
+      return error.extensions['code'] === undefined ? withCode(error, 'BAD_USER_INPUT') : error;
+    }
+    const errorId = randomUUID();
+    log.error({ err: original, errorId }, 'Unexpected error');
+    return new GraphQLError(message, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    });
+  }
+
   const yoga = createYoga<ServerContext, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -210,20 +224,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map(String).join(' ')),
     },
-    maskedErrors: {
-      maskError: (error, message) => {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-          // graphql-js reports invalid variable values without a code; they are the client's input.
-          return error.extensions['code'] === undefined ? withCode(error, 'BAD_USER_INPUT') : error;
-        }
-        const errorId = randomUUID();
-        log.error({ err: original, errorId }, 'Unexpected error');
-        return new GraphQLError(message, {
-          extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
-        });
-      },
-    },
+    maskedErrors: { maskError },
     context: async ({ request, caller, transport }) => {
       const authenticated =
         caller ?? (await authenticator.authenticate(request.headers.get('authorization')));
@@ -331,15 +332,24 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           if (query instanceof GraphQLError) {
             return [query];
           }
+          const socket = ctx.extra.socket;
+          const frameStart = nextFrameStart(id);
+          let args: ExecutionArgs | undefined;
+          const transport: SubscriptionTransport = {
+            lastEventId: null,
+            close: (code, reason) => socket.close(code, reason),
+            setCursor: () => undefined,
+            // Runs once events arrive, after `args` is set below.
+            frames: {
+              execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
+              next: (serialized) => sendNextFrame(socket, frameStart, serialized),
+            },
+          };
           const enveloped = yoga.getEnveloped({
             req: ctx.extra.request,
             caller: ctx.extra.caller,
             params: { ...payload, query },
-            transport: {
-              lastEventId: null,
-              close: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
-              setCursor: () => undefined,
-            },
+            transport,
           });
           let document;
           try {
@@ -350,7 +360,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             }
             throw error;
           }
-          const args: ExecutionArgs = {
+          args = {
             schema: enveloped.schema,
             operationName: payload.operationName ?? null,
             document,
@@ -358,7 +368,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             contextValue: await enveloped.contextFactory(),
             rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
           };
-          const errors = enveloped.validate(args.schema, args.document);
+          const errors = enveloped.validate(enveloped.schema, document);
           if (errors.length > 0) {
             return errors;
           }

@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import { encodeCursor, type Cursor } from './cursor.js';
 import { CLOSE_CODES } from './transport.js';
 import { parseWebhookBody, roomEventValue, type RoomEventValue } from './room-event.js';
+import { SharedExecutions } from './shared-execution.js';
 import type { EventRecord, EventStore } from './store.js';
 
 export interface EventHubOptions {
@@ -33,16 +34,20 @@ interface RoomChannel {
   /** Sids of participants that joined with the `hidden` grant, learned from their events. */
   hiddenSids: Set<string>;
   ready: Promise<() => Promise<void>>;
+  /** Published records not yet handed to the subscribers. */
+  backlog: EventRecord[];
 }
 
 /**
  * Fans events out to the subscribers of this process. It keeps one store subscription per room
- * with subscribers and decodes each event once for all of them.
- * NOTE: graphql-ws and yoga still execute and serialize the selection once per subscriber; no
- * resolver calls LiveKit, but sharing one serialized result per (room, types, scope) is not done.
+ * with subscribers and decodes each event once for all of them. Records reach subscribers on a
+ * later turn of the event loop, so a publishing webhook is answered before the fan-out runs.
+ * Over graphql-ws, `shared` executes and serializes each event once per group of subscribers
+ * with equal operations and scopes; SSE subscribers are executed one by one.
  */
 export class EventHub {
   private readonly channels = new Map<string, RoomChannel>();
+  readonly shared = new SharedExecutions();
 
   constructor(private readonly options: EventHubOptions) {}
 
@@ -122,7 +127,12 @@ export class EventHub {
       const created: RoomChannel = {
         subscribers: new Set(),
         hiddenSids: new Set(),
-        ready: this.options.store.subscribe(room, (record) => this.deliver(created, record)),
+        backlog: [],
+        ready: this.options.store.subscribe(room, (record) => {
+          if (created.backlog.push(record) === 1) {
+            setImmediate(() => this.drain(created));
+          }
+        }),
       };
       // A failed store subscription is reported to the subscribers awaiting `ready`.
       created.ready.catch(() => this.channels.delete(room));
@@ -130,6 +140,14 @@ export class EventHub {
       this.channels.set(room, channel);
     }
     return channel;
+  }
+
+  private drain(channel: RoomChannel): void {
+    const records = channel.backlog;
+    channel.backlog = [];
+    for (const record of records) {
+      this.deliver(channel, record);
+    }
   }
 
   private deliver(channel: RoomChannel, record: EventRecord): void {

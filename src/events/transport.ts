@@ -1,3 +1,5 @@
+import type { FrameWriter } from './shared-execution.js';
+
 /** The connection a subscription runs on, as resolvers see it. */
 export interface SubscriptionTransport {
   /** `Last-Event-ID` of an SSE request, the cursor of the last event the client received. */
@@ -9,6 +11,8 @@ export interface SubscriptionTransport {
   close(code: number, reason: string): void;
   /** Records the cursor of the event being sent, for the `id:` line of an SSE event. */
   setCursor(cursor: string): void;
+  /** Set over graphql-ws: writes shared, pre-serialized results straight to the socket. */
+  frames?: FrameWriter;
 }
 
 /** Close codes sent to subscribers, on graphql-ws sockets as the WebSocket close code. */

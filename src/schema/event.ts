@@ -8,6 +8,7 @@ import { badUserInput } from '../errors.js';
 import { decodeCursor, type Cursor } from '../events/cursor.js';
 import type { HubEvent } from '../events/hub.js';
 import { LIVEKIT_EVENT_TYPES, type RoomEventType } from '../events/room-event.js';
+import { writeShared } from '../events/shared-execution.js';
 import { CLOSE_CODES, type SubscriptionTransport } from '../events/transport.js';
 
 export const RoomEventTypeEnum = builder.enumType('RoomEventType', {
@@ -75,7 +76,7 @@ builder.subscriptionField('roomEvents', (t) =>
       after: t.arg.string({ required: false }),
     },
     authScopes: (_parent, args) => ({ readRoom: args.room }),
-    subscribe: async (_parent, args, context) => {
+    subscribe: async (_parent, args, context, info) => {
       const transport = context.transport;
       const after = resumeCursor(args.room, transport?.lastEventId || args.after);
       const types = args.types ? new Set<RoomEventType>(args.types) : null;
@@ -91,6 +92,15 @@ builder.subscriptionField('roomEvents', (t) =>
           transport?.close(code, reason);
         },
       });
+      const frames = transport?.frames;
+      if (frames) {
+        const shared = context.events.shared;
+        const group = shared.join(
+          { room: args.room, types: args.types ?? null, admin, info },
+          frames.execute,
+        );
+        return writeShared(events, group, frames, () => shared.leave(group, frames.execute));
+      }
       return withCursorReport(events, transport);
     },
     resolve: (event) => event,

@@ -144,11 +144,15 @@ export interface WsSubscription {
   close(): Promise<void>;
 }
 
-/** Subscribes to `roomEvents` over graphql-ws with `token` as bearer credential. */
+/**
+ * Subscribes to `roomEvents` over graphql-ws with `token` as bearer credential, with
+ * `ROOM_EVENTS_QUERY` or another `query` taking the same variables.
+ */
 export function subscribeWs(
   gatewayUrl: string,
   token: string,
   variables: { room: string; types?: string[]; after?: string },
+  query: string = ROOM_EVENTS_QUERY,
 ): WsSubscription {
   const sockets: WebSocket[] = [];
   class TrackedWebSocket extends WebSocket {
@@ -168,7 +172,7 @@ export function subscribeWs(
   const errors: unknown[] = [];
   const ended = new Promise<unknown>((resolve) => {
     client.subscribe<{ roomEvents: ReceivedEvent }>(
-      { query: ROOM_EVENTS_QUERY, variables },
+      { query, variables },
       {
         next: (result) => {
           if (result.errors) {
