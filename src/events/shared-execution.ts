@@ -20,7 +20,7 @@ export type EventExecutor = (event: HubEvent) => ExecutionResult | PromiseLike<E
  * pre-serialized results straight to the socket instead of having each one executed per socket.
  */
 export interface FrameWriter {
-  /** Executes the operation as it was subscribed, through the same plugins, with `event` as root. */
+  /** Executes the operation as it was subscribed, with `event` as root and errors masked. */
   execute: EventExecutor;
   /**
    * Writes `{"id":…,"type":"next","payload":<payload>}`. Returns a promise when the socket has not
@@ -65,7 +65,7 @@ export class ExecutionGroup {
     this.executors.delete(executor);
   }
 
-  /** The serialized `payload` of the `next` message for `event`, executed on first request. */
+  /** Returns the serialized `payload` of the `next` message for `event`, executing it once. */
   payload(event: HubEvent): string | Promise<string> {
     let payload = this.payloads.get(event);
     if (payload === undefined) {
@@ -73,7 +73,7 @@ export class ExecutionGroup {
       const execute = this.executors.values().next().value as EventExecutor;
       this.onExecute();
       const result = execute(event);
-      // Envelop may return a thenable that is not a native Promise.
+      // An executor may return a thenable that is not a native Promise.
       payload = isThenable(result) ? Promise.resolve(result).then(serialize) : serialize(result);
       this.payloads.set(event, payload);
     }
