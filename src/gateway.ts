@@ -36,15 +36,15 @@ import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
 import { useDocumentLimits } from './ops/document-limits.js';
 import { useDisableIntrospection } from './ops/introspection.js';
-import { callerLogFields, useOperationLog } from './ops/logging.js';
+import { callerLogFields } from './ops/logging.js';
 import { createGatewayMetrics, recordLiveKitCall, type GatewayMetrics } from './ops/metrics.js';
 import {
   loadPersistedOperations,
   resolvePersistedDocument,
   useGatewayPersistedOperations,
 } from './ops/persisted-operations.js';
-import { useGatewayPrometheus } from './ops/prometheus.js';
-import { callerKey, TokenBuckets, useRateLimit } from './ops/rate-limit.js';
+import { useOperationObserver } from './ops/operations.js';
+import { callerKey, TokenBuckets } from './ops/rate-limit.js';
 import {
   checkReadiness,
   liveKitReadiness,
@@ -208,11 +208,13 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       persisted ? useGatewayPersistedOperations(persisted) : {},
       ops.introspection ? {} : useDisableIntrospection(),
       useDocumentLimits(ops, metrics),
-      ops.rateLimitPerSecond > 0
-        ? useRateLimit(new TokenBuckets(ops.rateLimitPerSecond, ops.rateLimitBurst), metrics)
-        : {},
-      useGatewayPrometheus(metrics),
-      useOperationLog(),
+      useOperationObserver({
+        metrics,
+        log,
+        ...(ops.rateLimitPerSecond > 0
+          ? { rateLimit: new TokenBuckets(ops.rateLimitPerSecond, ops.rateLimitBurst) }
+          : {}),
+      }),
       useEventStream({ keepAliveMs: config.events.sseKeepAliveMs }),
     ],
     graphiql: config.graphiql

@@ -1,8 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.js';
 import { GatewayError, ERROR_CODES } from '../errors.js';
-import type { GatewayMetrics } from './metrics.js';
 
 /** Keys tracked before full buckets are swept out; bounds memory when callers come and go. */
 const SWEEP_THRESHOLD = 10_000;
@@ -88,39 +86,4 @@ export function rateLimited(retryAfterMs: number): GatewayError {
       },
     },
   });
-}
-
-interface RateLimitedContext {
-  caller: Caller;
-  req?: IncomingMessage;
-}
-
-/** Limits the operations (queries, mutations, subscription starts) each caller may start. */
-export function useRateLimit(
-  buckets: TokenBuckets,
-  metrics: GatewayMetrics,
-): Plugin<RateLimitedContext> {
-  function check(context: RateLimitedContext): GatewayError | null {
-    const retryAfterMs = buckets.take(callerKey(context.caller, context.req));
-    if (retryAfterMs === 0) {
-      return null;
-    }
-    metrics.limitRejections.inc({ code: 'RATE_LIMITED' });
-    return rateLimited(retryAfterMs);
-  }
-
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const error = check(args.contextValue);
-      if (error) {
-        setResultAndStopExecution({ errors: [error] });
-      }
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const error = check(args.contextValue);
-      if (error) {
-        setResultAndStopExecution({ errors: [error] });
-      }
-    },
-  };
 }
