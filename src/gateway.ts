@@ -36,7 +36,7 @@ import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
 import { useDocumentLimits } from './ops/document-limits.js';
 import { useDisableIntrospection } from './ops/introspection.js';
-import { callerLogFields } from './ops/logging.js';
+import { callerLogFields, lazyChildLogger } from './ops/logging.js';
 import { createGatewayMetrics, recordLiveKitCall, type GatewayMetrics } from './ops/metrics.js';
 import {
   loadPersistedOperations,
@@ -238,7 +238,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
         loaders: createLiveKitLoaders(livekit),
         livekit,
         config,
-        log: log.child({ requestId, caller: callerLogFields(authenticated) }),
+        log: lazyChildLogger(log, () => ({ requestId, caller: callerLogFields(authenticated) })),
         bans,
         events,
         roomState,
