@@ -202,6 +202,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // handleRequest reads the body up to MAX_BODY_BYTES before yoga sees it, so yoga's own limit
+    // would only pipe every body through one more stream.
+    maxRequestBodySize: false,
     cors: corsOptions(ops.corsOrigins),
     plugins: [
       useGatewayCsrfPrevention(),
