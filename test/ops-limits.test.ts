@@ -157,6 +157,19 @@ describe('gateway protection', () => {
       expect(response.status).toBe(400);
     });
 
+    it('serves a body just under the size limit', async () => {
+      const query = `{ rooms { name } } # ${'x'.repeat(3900)}`;
+      const response = await fetch(`${strict.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${SERVICE_KEY}` },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.status).toBe(200);
+      const result = (await response.json()) as GraphQLResponse<{ rooms: unknown[] }>;
+      expect(result.errors).toBeUndefined();
+      expect(Array.isArray(result.data?.rooms)).toBe(true);
+    });
+
     it('rejects an oversized body with HTTP 413', async () => {
       const body = JSON.stringify({ query: `{ rooms { name } } # ${'x'.repeat(5000)}` });
       const response = await fetch(`${strict.url}/graphql`, {
