@@ -1,6 +1,5 @@
 import {
   DataPacket_Kind,
-  RoomServiceClient,
   type CreateOptions,
   type ParticipantInfo,
   type ParticipantPermission,
@@ -12,6 +11,7 @@ import { createAgentCalls, type AgentCalls } from './agents.js';
 import { createEgressCalls, type EgressCalls } from './egress.js';
 import { createIngressCalls, type IngressCalls } from './ingress.js';
 import { createRpcCalls, type RpcCalls } from './rpc.js';
+import { CachedTokenRoomServiceClient } from './room-service.js';
 import { notFound } from '../errors.js';
 
 export interface LiveKitClientOptions {
@@ -78,9 +78,12 @@ export interface LiveKitClient extends AgentCalls, RpcCalls, EgressCalls, Ingres
 
 /** Creates the LiveKit RoomService client used by every resolver, through loaders or directly. */
 export function createLiveKitClient(options: LiveKitClientOptions): LiveKitClient {
-  const rooms = new RoomServiceClient(options.apiUrl, options.apiKey, options.apiSecret, {
-    requestTimeout: options.timeoutMs / 1000,
-  });
+  const rooms = new CachedTokenRoomServiceClient(
+    options.apiUrl,
+    options.apiKey,
+    options.apiSecret,
+    { requestTimeout: options.timeoutMs / 1000 },
+  );
 
   const call: CallLiveKit = async (method, run) => {
     const started = performance.now();
