@@ -2,8 +2,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 /**
  * The gateway's Prometheus metrics, registered in a registry of their own so several gateways
- * can run in one process. GraphQL request counts and latencies come from the prometheus plugin
- * (`prometheus.ts`) in the same registry.
+ * can run in one process. GraphQL request counts and latencies come from the operations plugin
+ * (`operations.ts`) in the same registry.
  */
 export interface GatewayMetrics {
   registry: Registry;
