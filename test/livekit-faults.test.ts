@@ -30,11 +30,11 @@ describe('LiveKit faults', () => {
     const before = await graphqlRequest(gateway.url, FaultRooms);
     expect(before.errors).toBeUndefined();
 
-    livekit.pause();
+    await livekit.pause();
     try {
       const response = await graphqlRequest(gateway.url, FaultRooms);
       const error = response.errors?.[0];
-      expect(error?.extensions?.['code']).toBe('LIVEKIT_TIMEOUT');
+      expect(error?.extensions?.['code'], JSON.stringify(response)).toBe('LIVEKIT_TIMEOUT');
       expect(error?.extensions?.['method']).toBe('ListRooms');
       expect(error?.message).toMatch(/1000 ms/);
       expect(response.data).toBeNull();

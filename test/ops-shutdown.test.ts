@@ -106,7 +106,7 @@ describe('graceful shutdown', () => {
       });
 
       // A frozen livekit-server keeps the request waiting inside the gateway.
-      livekit.pause();
+      await livekit.pause();
       const inFlight = fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${SERVICE_KEY}` },
@@ -144,7 +144,7 @@ describe('graceful shutdown', () => {
       testEnv(livekit, { LIVEKIT_TIMEOUT_MS: '30000', SHUTDOWN_TIMEOUT_MS: '500' }),
     );
     try {
-      livekit.pause();
+      await livekit.pause();
       const inFlight = fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${SERVICE_KEY}` },

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freeTcpPort, freeUdpPort } from './ports.js';
@@ -49,10 +49,20 @@ export interface LiveKitServer {
   process: ChildProcess;
   /** Last lines the server wrote, for failure messages. */
   output(): string;
-  /** Freezes the process (SIGSTOP) so calls hang; `resume` undoes it. */
-  pause(): void;
+  /** Freezes the process (SIGSTOP) so calls hang, once it is stopped; `resume` undoes it. */
+  pause(): Promise<void>;
   resume(): void;
   stop(): Promise<void>;
+}
+
+/** Whether Linux reports process `pid` as stopped (state `T` in `/proc/PID/stat`). */
+async function isStopped(pid: number | undefined): Promise<boolean> {
+  if (pid === undefined) {
+    return false;
+  }
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // The state follows the command name, which is in parentheses and may contain spaces.
+  return stat.slice(stat.lastIndexOf(')') + 2).startsWith('T');
 }
 
 function configYaml(port: number, udpPort: number, options: LiveKitServerOptions): string {
@@ -165,7 +175,15 @@ export async function startLiveKitServer(
     apiSecret: API_SECRET,
     process: child,
     output,
-    pause: () => child.kill('SIGSTOP'),
+    pause: async () => {
+      child.kill('SIGSTOP');
+      // A signal is delivered asynchronously: wait until the kernel reports the process stopped,
+      // so no request sent after pause() is served.
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline && !(await isStopped(child.pid))) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     resume: () => child.kill('SIGCONT'),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) {
