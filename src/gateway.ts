@@ -166,6 +166,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     store: eventStore,
     log,
     bufferSize: config.events.subscriberBufferSize,
+    metrics,
   });
   const roomState = new RoomStateService({
     hub: events,
@@ -341,6 +342,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           const frameStart = nextFrameStart(id);
           let args: ExecutionArgs | undefined;
           const transport: SubscriptionTransport = {
+            kind: 'ws',
             lastEventId: null,
             close: (code, reason) => socket.close(code, reason),
             setCursor: () => undefined,
