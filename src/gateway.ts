@@ -52,7 +52,11 @@ import {
   type ReadinessCheck,
 } from './ops/readiness.js';
 import { readLimitedBody, RequestTracker, requestIdOf } from './ops/requests.js';
-import { SubscriptionLimiter, type ConnectionSubscriptions } from './ops/subscription-limits.js';
+import {
+  SubscriptionLimiter,
+  useSseSubscriptionLimit,
+  type ConnectionSubscriptions,
+} from './ops/subscription-limits.js';
 
 /** Parts a caller may replace, mainly for tests; each defaults to the real implementation. */
 export interface GatewayDeps {
@@ -220,6 +224,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           : {}),
       }),
       useEventStream({ keepAliveMs: config.events.sseKeepAliveMs }),
+      useSseSubscriptionLimit(subscriptionLimits),
     ],
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'LiveKit GraphQL gateway' }
