@@ -21,7 +21,7 @@ import { GatewayError, type ErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
-import { executeEvent, nextFrameStart, sendNextFrame } from './events/shared-execution.js';
+import { executeEvent, nextFrameWriter } from './events/shared-execution.js';
 import { useEventStream } from './events/sse.js';
 import type { EventStore } from './events/store.js';
 import type { SubscriptionTransport } from './events/transport.js';
@@ -344,7 +344,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             return [query];
           }
           const socket = ctx.extra.socket;
-          const frameStart = nextFrameStart(id);
           let args: ExecutionArgs | undefined;
           const transport: SubscriptionTransport = {
             kind: 'ws',
@@ -354,7 +353,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             // Runs once events arrive, after `args` is set below.
             frames: {
               execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
-              next: (serialized) => sendNextFrame(socket, frameStart, serialized),
+              write: nextFrameWriter(socket, id, config.events.subscriberBufferSize),
             },
           };
           const enveloped = yoga.getEnveloped({

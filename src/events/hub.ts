@@ -32,6 +32,18 @@ export interface OpenOptions {
   onEnd: (code: number, reason: string) => void;
 }
 
+/** A subscription as `open` returns it: an iterator of events, or a sink once one is attached. */
+export interface HubSubscription extends AsyncIterableIterator<HubEvent> {
+  /**
+   * Hands every later event to `sink` in the same turn it is delivered, the queued ones first,
+   * instead of queueing them for `next()`. `next()` then only resolves, with `done`, when the
+   * subscription ends.
+   */
+  attach(sink: (event: HubEvent) => void): void;
+  /** Ends the subscription as a slow consumer (4429), for a sink whose socket fell behind. */
+  dropSlowConsumer(): void;
+}
+
 /** A hidden participant's event carries this mark, so only admins of the room receive it. */
 export interface HubEvent extends RoomEventValue {
   hiddenParticipant: boolean;
@@ -62,7 +74,7 @@ export class EventHub {
   constructor(private readonly options: EventHubOptions) {}
 
   /** Opens a subscription to `room`: live events first buffered, then replay, then live. */
-  async open(room: string, options: OpenOptions): Promise<AsyncIterableIterator<HubEvent>> {
+  async open(room: string, options: OpenOptions): Promise<HubSubscription> {
     const channel = this.channel(room);
     const metrics = options.transport === undefined ? undefined : this.options.metrics;
     const subscriber = new Subscriber(this.options.bufferSize, options, {
@@ -242,8 +254,9 @@ interface SubscriberHooks {
  * One subscriber's bounded queue. Events are deduplicated by sequence, so an event both replayed
  * and published live is delivered once, in log order.
  */
-class Subscriber implements AsyncIterableIterator<HubEvent> {
-  private readonly queue: HubEvent[] = [];
+class Subscriber implements HubSubscription {
+  private queue: HubEvent[] = [];
+  private sink: ((event: HubEvent) => void) | null = null;
   /** Live events that arrived while the log was being replayed. */
   private pending: HubEvent[] | null = [];
   private epoch: string | null = null;
@@ -330,6 +343,10 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     if (this.hooks.tally) {
       this.hooks.tally.delivered++;
     }
+    if (this.sink) {
+      this.sink(event);
+      return;
+    }
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
@@ -337,6 +354,19 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
       return;
     }
     this.queue.push(event);
+  }
+
+  attach(sink: (event: HubEvent) => void): void {
+    const queued = this.queue;
+    this.queue = [];
+    this.sink = sink;
+    for (const event of queued) {
+      sink(event);
+    }
+  }
+
+  dropSlowConsumer(): void {
+    this.end(CLOSE_CODES.SLOW_CONSUMER, 'slow consumer');
   }
 
   /** Drops what is queued and ends the subscription, telling the transport why. */
