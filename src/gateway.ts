@@ -21,7 +21,7 @@ import { GatewayError, type ErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
-import { executeEvent, nextFrameStart, sendNextFrame } from './events/shared-execution.js';
+import { executeEvent, nextFrameWriter } from './events/shared-execution.js';
 import { useEventStream } from './events/sse.js';
 import type { EventStore } from './events/store.js';
 import type { SubscriptionTransport } from './events/transport.js';
@@ -52,7 +52,11 @@ import {
   type ReadinessCheck,
 } from './ops/readiness.js';
 import { readLimitedBody, RequestTracker, requestIdOf } from './ops/requests.js';
-import { SubscriptionLimiter, type ConnectionSubscriptions } from './ops/subscription-limits.js';
+import {
+  SubscriptionLimiter,
+  useSseSubscriptionLimit,
+  type ConnectionSubscriptions,
+} from './ops/subscription-limits.js';
 
 /** Parts a caller may replace, mainly for tests; each defaults to the real implementation. */
 export interface GatewayDeps {
@@ -166,6 +170,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     store: eventStore,
     log,
     bufferSize: config.events.subscriberBufferSize,
+    metrics,
   });
   const roomState = new RoomStateService({
     hub: events,
@@ -219,6 +224,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
           : {}),
       }),
       useEventStream({ keepAliveMs: config.events.sseKeepAliveMs }),
+      useSseSubscriptionLimit(subscriptionLimits),
     ],
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'LiveKit GraphQL gateway' }
@@ -338,16 +344,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
             return [query];
           }
           const socket = ctx.extra.socket;
-          const frameStart = nextFrameStart(id);
           let args: ExecutionArgs | undefined;
           const transport: SubscriptionTransport = {
+            kind: 'ws',
             lastEventId: null,
             close: (code, reason) => socket.close(code, reason),
             setCursor: () => undefined,
             // Runs once events arrive, after `args` is set below.
             frames: {
               execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
-              next: (serialized) => sendNextFrame(socket, frameStart, serialized),
+              write: nextFrameWriter(socket, id, config.events.subscriberBufferSize),
             },
           };
           const enveloped = yoga.getEnveloped({

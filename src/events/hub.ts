@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from '../ops/metrics.js';
 import { encodeCursor, type Cursor } from './cursor.js';
 import { CLOSE_CODES } from './transport.js';
 import { parseWebhookBody, roomEventValue, type RoomEventValue } from './room-event.js';
@@ -10,9 +11,16 @@ export interface EventHubOptions {
   log: Logger;
   /** Live events queued per subscriber before it is closed as a slow consumer. */
   bufferSize: number;
+  /** Counts subscribers, deliveries and slow consumers dropped, when given. */
+  metrics?: GatewayMetrics;
 }
 
 export interface OpenOptions {
+  /**
+   * The transport the subscriber reads over, the `transport` label of `gateway_subscribers`.
+   * Subscribers inside the gateway (room state) leave it out and are not counted.
+   */
+  transport?: 'ws' | 'sse';
   /** Resume after this cursor: replay what the log holds, then continue live. */
   after: Cursor | null;
   /** Whether the subscriber receives an event; `RESYNC` is always delivered. */
@@ -22,6 +30,18 @@ export interface OpenOptions {
    * `bufferSize` events behind, with 1001 when the hub closes.
    */
   onEnd: (code: number, reason: string) => void;
+}
+
+/** A subscription as `open` returns it: an iterator of events, or a sink once one is attached. */
+export interface HubSubscription extends AsyncIterableIterator<HubEvent> {
+  /**
+   * Hands every later event to `sink` in the same turn it is delivered, the queued ones first,
+   * instead of queueing them for `next()`. `next()` then only resolves, with `done`, when the
+   * subscription ends.
+   */
+  attach(sink: (event: HubEvent) => void): void;
+  /** Ends the subscription as a slow consumer (4429), for a sink whose socket fell behind. */
+  dropSlowConsumer(): void;
 }
 
 /** A hidden participant's event carries this mark, so only admins of the room receive it. */
@@ -48,15 +68,24 @@ interface RoomChannel {
 export class EventHub {
   private readonly channels = new Map<string, RoomChannel>();
   readonly shared = new SharedExecutions();
+  /** Events handed to counted subscribers and not yet added to the delivery counter. */
+  private readonly tally = { delivered: 0 };
 
   constructor(private readonly options: EventHubOptions) {}
 
   /** Opens a subscription to `room`: live events first buffered, then replay, then live. */
-  async open(room: string, options: OpenOptions): Promise<AsyncIterableIterator<HubEvent>> {
+  async open(room: string, options: OpenOptions): Promise<HubSubscription> {
     const channel = this.channel(room);
-    const subscriber = new Subscriber(this.options.bufferSize, options, () =>
-      this.detach(room, subscriber),
-    );
+    const metrics = options.transport === undefined ? undefined : this.options.metrics;
+    const subscriber = new Subscriber(this.options.bufferSize, options, {
+      tally: metrics ? this.tally : null,
+      detach: () => {
+        this.detach(room, subscriber);
+        metrics?.subscribers.dec({ transport: options.transport });
+      },
+      dropped: () => metrics?.slowConsumersDropped.inc(),
+    });
+    metrics?.subscribers.inc({ transport: options.transport });
     channel.subscribers.add(subscriber);
     try {
       await channel.ready;
@@ -64,9 +93,20 @@ export class EventHub {
     } catch (error) {
       await subscriber.return();
       throw error;
+    } finally {
+      this.countDeliveries();
     }
     subscriber.goLive();
+    this.countDeliveries();
     return subscriber;
+  }
+
+  /** Adds the deliveries tallied since the last call to the counter, once per batch. */
+  private countDeliveries(): void {
+    if (this.tally.delivered > 0) {
+      this.options.metrics?.eventsDelivered.inc(this.tally.delivered);
+      this.tally.delivered = 0;
+    }
   }
 
   /** Ends every subscription with close code 1001, for shutdown. */
@@ -148,6 +188,7 @@ export class EventHub {
     for (const record of records) {
       this.deliver(channel, record);
     }
+    this.countDeliveries();
   }
 
   private deliver(channel: RoomChannel, record: EventRecord): void {
@@ -200,12 +241,22 @@ export class EventHub {
   }
 }
 
+interface SubscriberHooks {
+  /** The delivery tally this subscriber adds to, or `null` when it is not counted. */
+  tally: { delivered: number } | null;
+  /** Removes the subscriber from its room; called once, when it ends or is returned. */
+  detach: () => void;
+  /** Called when the subscriber is ended as a slow consumer. */
+  dropped: () => void;
+}
+
 /**
  * One subscriber's bounded queue. Events are deduplicated by sequence, so an event both replayed
  * and published live is delivered once, in log order.
  */
-class Subscriber implements AsyncIterableIterator<HubEvent> {
-  private readonly queue: HubEvent[] = [];
+class Subscriber implements HubSubscription {
+  private queue: HubEvent[] = [];
+  private sink: ((event: HubEvent) => void) | null = null;
   /** Live events that arrived while the log was being replayed. */
   private pending: HubEvent[] | null = [];
   private epoch: string | null = null;
@@ -216,7 +267,7 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
   constructor(
     private readonly bufferSize: number,
     private readonly options: OpenOptions,
-    private readonly detach: () => void,
+    private readonly hooks: SubscriberHooks,
   ) {}
 
   startAt(epoch: string, seq: number): void {
@@ -289,6 +340,13 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
   }
 
   private deliver(event: HubEvent): void {
+    if (this.hooks.tally) {
+      this.hooks.tally.delivered++;
+    }
+    if (this.sink) {
+      this.sink(event);
+      return;
+    }
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
@@ -296,6 +354,19 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
       return;
     }
     this.queue.push(event);
+  }
+
+  attach(sink: (event: HubEvent) => void): void {
+    const queued = this.queue;
+    this.queue = [];
+    this.sink = sink;
+    for (const event of queued) {
+      sink(event);
+    }
+  }
+
+  dropSlowConsumer(): void {
+    this.end(CLOSE_CODES.SLOW_CONSUMER, 'slow consumer');
   }
 
   /** Drops what is queued and ends the subscription, telling the transport why. */
@@ -306,7 +377,10 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
     this.state = 'ended';
     this.queue.length = 0;
     this.pending = null;
-    this.detach();
+    this.hooks.detach();
+    if (code === CLOSE_CODES.SLOW_CONSUMER) {
+      this.hooks.dropped();
+    }
     this.options.onEnd(code, reason);
     this.finish();
   }
@@ -337,7 +411,7 @@ class Subscriber implements AsyncIterableIterator<HubEvent> {
       this.state = 'closed';
       this.queue.length = 0;
       this.pending = null;
-      this.detach();
+      this.hooks.detach();
     }
     this.finish();
     return { done: true, value: undefined };

@@ -54,6 +54,22 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
     }
   }
 
+  /**
+   * Trims on append only once the log is `slack` records over its count or its oldest record
+   * expired, so appends do not move the whole array each time. Reads trim exactly first.
+   */
+  const slack = Math.max(16, Math.ceil(options.retentionCount / 8));
+
+  function trimAfterAppend(log: RoomLog): void {
+    const oldest = log.events[0];
+    if (
+      log.events.length > options.retentionCount + slack ||
+      (oldest !== undefined && oldest.receivedAt < now() - retentionMs)
+    ) {
+      trim(log);
+    }
+  }
+
   function forgetExpiredIds(): void {
     const current = now();
     // Ids are inserted in time order with one TTL, so the expired ones sit at the front.
@@ -102,7 +118,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
       const position = { room: entry.room, epoch: log.epoch, seq: log.lastSeq };
       const record: EventRecord = { ...entry, ...position, cursor: encodeCursor(position) };
       log.events.push(record);
-      trim(log);
+      trimAfterAppend(log);
       return record;
     },
 

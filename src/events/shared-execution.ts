@@ -10,7 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { WebSocket } from 'ws';
-import type { HubEvent } from './hub.js';
+import type { HubEvent, HubSubscription } from './hub.js';
 
 /** Executes the subscriber's operation with `event` as the root value, with its context. */
 export type EventExecutor = (event: HubEvent) => ExecutionResult | PromiseLike<ExecutionResult>;
@@ -23,11 +23,26 @@ export interface FrameWriter {
   /** Executes the operation as it was subscribed, with `event` as root and errors masked. */
   execute: EventExecutor;
   /**
-   * Writes `{"id":…,"type":"next","payload":<payload>}`. Returns a promise when the socket has not
-   * taken the frame yet, which resolves once it has, so a slow socket backs up the subscriber's
-   * bounded queue rather than memory.
+   * Writes `{"id":…,"type":"next","payload":<payload>}` without waiting for the socket. Returns
+   * `false` when the socket has fallen further behind than the subscriber buffer allows.
    */
-  next(payload: string): Promise<void> | undefined;
+  write(payload: Buffer): boolean;
+}
+
+/** One subscriber of a group, as `writeShared` registers it for each event. */
+interface GroupMember {
+  /** Writes the serialized payload of an event. */
+  write(payload: Buffer): void;
+  /** Ends the subscription with the error the execution failed with. */
+  fail(error: unknown): void;
+  /** Index of the last batch this member joined; its next batch must come later. */
+  batch: number;
+}
+
+/** The members waiting for one event's payload, written to in one loop once it is ready. */
+interface Batch {
+  index: number;
+  members: GroupMember[];
 }
 
 /** The parts of a subscription that decide its results, so equal keys can share them. */
@@ -47,6 +62,11 @@ export interface GroupKeyParts {
 export class ExecutionGroup {
   private readonly executors = new Set<EventExecutor>();
   private readonly payloads = new WeakMap<HubEvent, string | Promise<string>>();
+  /** Batches whose payload is not written yet, by event. */
+  private readonly open = new Map<HubEvent, Batch>();
+  /** Settles once every batch created so far is written, so batches are written in order. */
+  private tail: Promise<void> = Promise.resolve();
+  private batches = 0;
 
   constructor(
     readonly key: string,
@@ -63,6 +83,46 @@ export class ExecutionGroup {
 
   delete(executor: EventExecutor): void {
     this.executors.delete(executor);
+  }
+
+  /**
+   * Writes `event` to `member` once its payload is ready. Members handed the same event in the
+   * same turn share one batch, written to in one loop. A member whose previous batch is newer
+   * than the event's open batch gets a new batch, so its frames keep the order of its events.
+   */
+  send(event: HubEvent, member: GroupMember): void {
+    let batch = this.open.get(event);
+    if (!batch || batch.index <= member.batch) {
+      batch = { index: ++this.batches, members: [] };
+      this.open.set(event, batch);
+      const created = batch;
+      const payload = this.payload(event);
+      this.tail = this.tail
+        .then(() => payload)
+        .then(
+          (text) => {
+            this.close(event, created);
+            const bytes = Buffer.from(text);
+            for (const waiting of created.members) {
+              waiting.write(bytes);
+            }
+          },
+          (error: unknown) => {
+            this.close(event, created);
+            for (const waiting of created.members) {
+              waiting.fail(error);
+            }
+          },
+        );
+    }
+    batch.members.push(member);
+    member.batch = batch.index;
+  }
+
+  private close(event: HubEvent, batch: Batch): void {
+    if (this.open.get(event) === batch) {
+      this.open.delete(event);
+    }
   }
 
   /** Returns the serialized `payload` of the `next` message for `event`, executing it once. */
@@ -112,38 +172,43 @@ export class SharedExecutions {
 }
 
 /**
- * Writes `events` to `writer` as shared payloads of `group`. The returned iterator yields nothing:
- * it ends when the events end, so graphql-ws sends `complete` after the last frame, and its
+ * Writes `events` to `writer` as shared payloads of `group`, from the hub's delivery straight to
+ * the socket with no promise per subscriber and event. The returned iterator yields nothing: it
+ * ends when the events end, so graphql-ws sends `complete` after the last frame, and its
  * `return()` ends the events when the client completes or disconnects.
  */
 export function writeShared(
-  events: AsyncIterator<HubEvent>,
+  events: HubSubscription,
   group: ExecutionGroup,
   writer: FrameWriter,
   leave: () => void,
 ): AsyncIterableIterator<never> {
   let stopped = false;
-  const finished = (async () => {
-    try {
-      for (;;) {
-        const result = await events.next();
-        if (result.done || stopped) {
-          return;
-        }
-        const payload = group.payload(result.value);
-        const text = typeof payload === 'string' ? payload : await payload;
-        if (stopped) {
-          return;
-        }
-        const written = writer.next(text);
-        if (written) {
-          await written;
-        }
+  let fail: (error: unknown) => void = () => undefined;
+  const member: GroupMember = {
+    batch: 0,
+    write: (payload) => {
+      if (!stopped && !writer.write(payload)) {
+        events.dropSlowConsumer();
       }
-    } finally {
-      leave();
-    }
-  })();
+    },
+    fail: (error) => fail(error),
+  };
+  events.attach((event) => group.send(event, member));
+  // With a sink attached, the hub's `next()` resolves only when the subscription ends.
+  const finished = new Promise<void>((resolve, reject) => {
+    fail = (error) => {
+      if (!stopped) {
+        stopped = true;
+        reject(error);
+        void events.return?.();
+      }
+    };
+    events.next().then(() => resolve(), reject);
+  }).finally(() => {
+    stopped = true;
+    leave();
+  });
   // The failure reaches graphql-ws through `next()`; this keeps it from also being unhandled.
   finished.catch(() => undefined);
   const done = { done: true, value: undefined } as const;
@@ -160,30 +225,32 @@ export function writeShared(
 }
 
 /**
- * Sends a graphql-ws `next` frame built around an already serialized payload. Returns a promise
- * only when the socket buffered the frame, resolved once the socket has written it.
+ * Returns a `FrameWriter.write` for operation `id` on `socket`. A socket is behind when more than
+ * `maxBufferedFrames` frames of the size just written wait in its send buffer.
  */
-export function sendNextFrame(
+export function nextFrameWriter(
   socket: WebSocket,
-  frameStart: string,
-  payload: string,
-): Promise<void> | undefined {
-  if (socket.readyState !== socket.OPEN) {
-    return undefined;
-  }
-  let resolve: (() => void) | undefined;
-  let flushed = false;
-  socket.send(`${frameStart}${payload}}`, () => {
-    flushed = true;
-    resolve?.();
-  });
-  if (socket.bufferedAmount === 0 || flushed) {
-    return undefined;
-  }
-  return new Promise<void>((settle) => {
-    resolve = settle;
-  });
+  id: string,
+  maxBufferedFrames: number,
+): (payload: Buffer) => boolean {
+  const start = Buffer.from(nextFrameStart(id));
+  return (payload) => {
+    if (socket.readyState !== socket.OPEN) {
+      // A closing socket ends the subscription through graphql-ws.
+      return true;
+    }
+    const frame = Buffer.allocUnsafe(start.length + payload.length + 1);
+    start.copy(frame, 0);
+    payload.copy(frame, start.length);
+    frame[frame.length - 1] = CLOSING_BRACE;
+    socket.send(frame, TEXT_FRAME);
+    return socket.bufferedAmount <= maxBufferedFrames * frame.length;
+  };
 }
+
+const CLOSING_BRACE = 0x7d;
+/** Sends a Buffer as a text message, which graphql-ws expects; `ws` defaults to binary. */
+const TEXT_FRAME = { binary: false } as const;
 
 /**
  * Executes a subscription operation for one event, as graphql-js does for each event of a

@@ -36,6 +36,7 @@ export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }>
         end: null,
         expiresAt: null,
         transport: {
+          kind: 'sse',
           lastEventId: request.headers.get('last-event-id'),
           close: (_code, reason) => {
             created.endReason = reason;

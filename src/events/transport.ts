@@ -2,6 +2,8 @@ import type { FrameWriter } from './shared-execution.js';
 
 /** The connection a subscription runs on, as resolvers see it. */
 export interface SubscriptionTransport {
+  /** `ws` for graphql-ws, `sse` for GraphQL over SSE. */
+  kind: 'ws' | 'sse';
   /** `Last-Event-ID` of an SSE request, the cursor of the last event the client received. */
   lastEventId: string | null;
   /**

@@ -1,6 +1,10 @@
 import { GraphQLError } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import type { Caller } from '../auth/caller.js';
 import { ERROR_CODES } from '../errors.js';
 import type { GatewayMetrics } from './metrics.js';
+import { callerKey } from './rate-limit.js';
 
 /** The subscriptions one graphql-ws connection holds, kept in its `extra`. */
 export interface ConnectionSubscriptions {
@@ -10,7 +14,10 @@ export interface ConnectionSubscriptions {
   callerKey: string;
 }
 
-/** Counts open graphql-ws subscriptions per connection and per caller and enforces maximums. */
+/**
+ * Counts open subscriptions per graphql-ws connection and per caller, graphql-ws and SSE together,
+ * and enforces the maximums.
+ */
 export class SubscriptionLimiter {
   private readonly perCaller = new Map<string, number>();
 
@@ -34,16 +41,34 @@ export class SubscriptionLimiter {
     return null;
   }
 
+  /** Registers an SSE stream of the caller with `key`, or returns the error to send. */
+  acquireStream(key: string): GraphQLError | null {
+    const callerCount = this.perCaller.get(key) ?? 0;
+    if (callerCount >= this.maxPerCaller) {
+      return this.reject('caller', this.maxPerCaller);
+    }
+    this.perCaller.set(key, callerCount + 1);
+    return null;
+  }
+
+  /** Forgets one SSE stream of the caller with `key`. */
+  releaseStream(key: string): void {
+    this.releaseCaller(key);
+  }
+
   /** Forgets subscription `id`; calling it again for the same id does nothing. */
   release(connection: ConnectionSubscriptions, id: string): void {
-    if (!connection.ids.delete(id)) {
-      return;
+    if (connection.ids.delete(id)) {
+      this.releaseCaller(connection.callerKey);
     }
-    const remaining = (this.perCaller.get(connection.callerKey) ?? 1) - 1;
+  }
+
+  private releaseCaller(key: string): void {
+    const remaining = (this.perCaller.get(key) ?? 1) - 1;
     if (remaining > 0) {
-      this.perCaller.set(connection.callerKey, remaining);
+      this.perCaller.set(key, remaining);
     } else {
-      this.perCaller.delete(connection.callerKey);
+      this.perCaller.delete(key);
     }
   }
 
@@ -65,4 +90,49 @@ export class SubscriptionLimiter {
       },
     });
   }
+}
+
+/**
+ * Counts each GraphQL over SSE subscription against the caller's maximum, shared with graphql-ws,
+ * and rejects one over it with `TOO_MANY_SUBSCRIPTIONS` (HTTP 429) before it is subscribed.
+ */
+export function useSseSubscriptionLimit(
+  limiter: SubscriptionLimiter,
+): Plugin<{ caller?: Caller; req?: IncomingMessage }> {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as {
+        request?: Request;
+        req?: IncomingMessage;
+        caller?: Caller;
+      };
+      const streaming = context.request?.headers.get('accept')?.includes('text/event-stream');
+      if (!streaming || !context.caller) {
+        return;
+      }
+      const key = callerKey(context.caller, context.req);
+      const error = limiter.acquireStream(key);
+      if (error) {
+        setResultAndStopExecution({ errors: [error] });
+        return;
+      }
+      let released = false;
+      const release = () => {
+        if (!released) {
+          released = true;
+          limiter.releaseStream(key);
+        }
+      };
+      return {
+        onSubscribeResult({ result }) {
+          if (!isAsyncIterable(result)) {
+            release();
+            return;
+          }
+          return { onEnd: release };
+        },
+        onSubscribeError: release,
+      };
+    },
+  };
 }

@@ -82,6 +82,7 @@ builder.subscriptionField('roomEvents', (t) =>
       const types = args.types ? new Set<RoomEventType>(args.types) : null;
       const admin = canAdminRoom(context.caller, args.room);
       const events = await context.events.open(args.room, {
+        ...(transport ? { transport: transport.kind } : {}),
         after,
         accept: (event) =>
           (types === null || types.has(event.type)) && (admin || !event.hiddenParticipant),
