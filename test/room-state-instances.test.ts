@@ -1,6 +1,8 @@
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryEventStore } from '../src/events/memory-store.js';
+import { createRedisEventStore } from '../src/events/redis-store.js';
+import { createLogger } from '../src/logger.js';
 import type { EventStore } from '../src/events/store.js';
 import { graphql } from './generated/index.js';
 import type { InstanceStateSubscription } from './generated/graphql.js';
@@ -13,6 +15,7 @@ import {
 } from './support/livekit-server.js';
 import { eventually, joinRoom, joinToken, type TestParticipant } from './support/participant.js';
 import { freeTcpPort } from './support/ports.js';
+import { startRedis, type RedisProcess } from './support/redis-process.js';
 import { subscribe } from './support/room-state.js';
 import { startWebhookProxy, type WebhookProxy } from './support/webhook-proxy.js';
 
@@ -46,7 +49,14 @@ function describeState(values: InstanceStateSubscription[]): string[] {
     .sort();
 }
 
-describe('roomState on two instances sharing one event store', () => {
+/** Two instances share one in-memory store in-process, or each connects to one Redis. */
+const SETUPS = [
+  { name: 'one in-memory event store', overRedis: false },
+  { name: 'one Redis', overRedis: true },
+];
+
+describe.each(SETUPS)('roomState on two instances sharing $name', ({ overRedis }) => {
+  let redis: RedisProcess | undefined;
   let livekit: LiveKitServer;
   let store: EventStore;
   let first: TestGateway;
@@ -54,7 +64,7 @@ describe('roomState on two instances sharing one event store', () => {
   let proxy: WebhookProxy;
   let rooms: RoomServiceClient;
   const participants: TestParticipant[] = [];
-  const room = `instances-${Date.now()}`;
+  const room = `instances-${overRedis ? 'redis' : 'memory'}-${Date.now()}`;
 
   async function join(identity: string): Promise<TestParticipant> {
     const token = await joinToken(livekit, room, identity);
@@ -79,11 +89,23 @@ describe('roomState on two instances sharing one event store', () => {
       apiKey: API_KEY,
       apiSecret: API_SECRET,
     };
-    store = createMemoryEventStore({ retentionCount: 1000, retentionSeconds: 3600 });
+    const retention = { retentionCount: 1000, retentionSeconds: 3600 };
+    if (overRedis) {
+      redis = await startRedis();
+      // The test reads the shared log through a store of its own on the same Redis.
+      store = createRedisEventStore({ url: redis.url, ...retention, log: createLogger('silent') });
+    } else {
+      store = createMemoryEventStore(retention);
+    }
     // Both reconcile every second, so both find the same missed changes.
-    const env = testEnv(address, { ROOM_STATE_RECONCILE_MS: '1000', LOG_LEVEL: 'info' });
-    first = await startTestGateway(env, { eventStore: store });
-    second = await startTestGateway(env, { eventStore: store });
+    const env = testEnv(address, {
+      ROOM_STATE_RECONCILE_MS: '1000',
+      LOG_LEVEL: 'info',
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+    });
+    const deps = redis ? {} : { eventStore: store };
+    first = await startTestGateway(env, deps);
+    second = await startTestGateway(env, deps);
     proxy.target = first.url;
     livekit = await startLiveKitServer({ port: livekitPort, webhookUrls: [proxy.url] });
     rooms = new RoomServiceClient(livekit.httpUrl, API_KEY, API_SECRET);
@@ -96,6 +118,7 @@ describe('roomState on two instances sharing one event store', () => {
     await first?.close();
     await second?.close();
     await store?.close();
+    await redis?.stop();
     await livekit?.stop();
     await proxy?.close();
   });
