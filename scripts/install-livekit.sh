@@ -12,6 +12,11 @@ if [[ -x "$binary" ]]; then
   exit 0
 fi
 
+# Go's official installer puts the toolchain here without adding it to PATH.
+if ! command -v go >/dev/null 2>&1 && [[ -x /usr/local/go/bin/go ]]; then
+  export PATH="$PATH:/usr/local/go/bin"
+fi
+
 if ! command -v go >/dev/null 2>&1; then
   echo "go is not installed: install Go 1.26 or newer to build livekit-server $version" >&2
   exit 1
