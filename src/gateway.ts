@@ -1,19 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import {
-  GraphQLError,
-  getOperationAST,
-  type ExecutionArgs,
-  type execute,
-  type subscribe,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Caller } from './auth/caller.js';
 import { authenticatorFromConfig, type Authenticator } from './auth/authenticate.js';
 import { createBanStore, type BanStore } from './auth/bans.js';
-import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
 import { CONSOLE_PATH, createConsoleHandler } from './console/routes.js';
 import type { GatewayContext } from './context.js';
@@ -21,7 +13,6 @@ import { GatewayError, type ErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
-import { executeEvent, nextFrameWriter } from './events/shared-execution.js';
 import { useEventStream } from './events/sse.js';
 import type { EventStore } from './events/store.js';
 import type { SubscriptionTransport } from './events/transport.js';
@@ -31,6 +22,7 @@ import { coalesceReads } from './livekit/coalesce.js';
 import { createLiveKitLoaders } from './livekit/loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildSchema } from './schema/index.js';
+import { serveGraphqlWs } from './websocket.js';
 import { RoomStateService } from './state/service.js';
 import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
@@ -40,11 +32,10 @@ import { callerLogFields, lazyChildLogger } from './ops/logging.js';
 import { createGatewayMetrics, recordLiveKitCall, type GatewayMetrics } from './ops/metrics.js';
 import {
   loadPersistedOperations,
-  resolvePersistedDocument,
   useGatewayPersistedOperations,
 } from './ops/persisted-operations.js';
 import { useOperationObserver } from './ops/operations.js';
-import { callerKey, TokenBuckets } from './ops/rate-limit.js';
+import { TokenBuckets } from './ops/rate-limit.js';
 import {
   checkReadiness,
   liveKitReadiness,
@@ -52,11 +43,7 @@ import {
   type ReadinessCheck,
 } from './ops/readiness.js';
 import { readLimitedBody, RequestTracker, requestIdOf } from './ops/requests.js';
-import {
-  SubscriptionLimiter,
-  useSseSubscriptionLimit,
-  type ConnectionSubscriptions,
-} from './ops/subscription-limits.js';
+import { SubscriptionLimiter, useSseSubscriptionLimit } from './ops/subscription-limits.js';
 
 /** Parts a caller may replace, mainly for tests; each defaults to the real implementation. */
 export interface GatewayDeps {
@@ -72,7 +59,7 @@ export interface GatewayDeps {
 }
 
 /** Server context passed to the yoga context factory, over HTTP or from graphql-ws. */
-interface ServerContext {
+export interface ServerContext {
   req?: IncomingMessage;
   res?: ServerResponse;
   /** Set for graphql-ws operations: the caller authenticated at `connection_init`. */
@@ -304,104 +291,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   }
 
   function attachWebSocket(server: Server): void {
-    // A frame larger than the HTTP body limit closes the socket with 1009 before it is buffered.
-    const wsServer = new WebSocketServer({
-      server,
-      path: yoga.graphqlEndpoint,
-      maxPayload: config.ops.maxBodyBytes,
-    });
-    sockets.add(wsServer);
-    useServer<
-      Record<string, unknown> | undefined,
-      { caller?: Caller; subscriptions?: ConnectionSubscriptions }
-    >(
-      {
-        onConnect: async (ctx) => {
-          const authorization = ctx.connectionParams?.['authorization'];
-          try {
-            const caller = await authenticator.authenticate(
-              typeof authorization === 'string' ? authorization : undefined,
-            );
-            ctx.extra.caller = caller;
-            ctx.extra.subscriptions = {
-              ids: new Set(),
-              callerKey: callerKey(caller, ctx.extra.request),
-            };
-            closeWhenExpired(ctx.extra.socket, caller.expiresAt);
-            return true;
-          } catch (error) {
-            const reason = error instanceof GatewayError ? error.extensions['reason'] : undefined;
-            log.info({ reason }, 'WebSocket credential rejected');
-            ctx.extra.socket.close(4401, 'Unauthorized');
-            return false;
-          }
-        },
-        execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-        subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-        onSubscribe: async (ctx, id, payload) => {
-          const query = persisted ? resolvePersistedDocument(persisted, payload) : payload.query;
-          if (query instanceof GraphQLError) {
-            return [query];
-          }
-          const socket = ctx.extra.socket;
-          let args: ExecutionArgs | undefined;
-          const transport: SubscriptionTransport = {
-            kind: 'ws',
-            lastEventId: null,
-            close: (code, reason) => socket.close(code, reason),
-            setCursor: () => undefined,
-            // Runs once events arrive, after `args` is set below.
-            frames: {
-              execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
-              write: nextFrameWriter(socket, id, config.events.subscriberBufferSize),
-            },
-          };
-          const enveloped = yoga.getEnveloped({
-            req: ctx.extra.request,
-            caller: ctx.extra.caller,
-            params: { ...payload, query },
-            transport,
-          });
-          let document;
-          try {
-            document = enveloped.parse(query);
-          } catch (error) {
-            if (error instanceof GraphQLError) {
-              return [error];
-            }
-            throw error;
-          }
-          args = {
-            schema: enveloped.schema,
-            operationName: payload.operationName ?? null,
-            document,
-            variableValues: payload.variables ?? null,
-            contextValue: await enveloped.contextFactory(),
-            rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
-          };
-          const errors = enveloped.validate(enveloped.schema, document);
-          if (errors.length > 0) {
-            return errors;
-          }
-          const operation = getOperationAST(document, args.operationName);
-          const limitError =
-            operation?.operation === 'subscription' && ctx.extra.subscriptions
-              ? subscriptionLimits.acquire(ctx.extra.subscriptions, id)
-              : null;
-          return limitError ? [limitError] : args;
-        },
-        onComplete: (ctx, id) => {
-          if (ctx.extra.subscriptions) {
-            subscriptionLimits.release(ctx.extra.subscriptions, id);
-          }
-        },
-        onClose: (ctx) => {
-          if (ctx.extra.subscriptions) {
-            subscriptionLimits.releaseAll(ctx.extra.subscriptions);
-          }
-        },
-      },
-      wsServer,
+    sockets.add(
+      serveGraphqlWs(server, {
+        yoga,
+        authenticator,
+        log,
+        config,
+        persisted,
+        subscriptionLimits,
+        maskError,
+      }),
     );
   }
 
@@ -439,12 +338,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     attachWebSocket,
     close,
   };
-}
-
-/** The enveloped `execute` and `subscribe` passed to graphql-ws through `rootValue`. */
-interface EnvelopedRoot {
-  execute: typeof execute;
-  subscribe: typeof subscribe;
 }
 
 /** Copies `error` with `extensions.code` set, keeping its message, locations and path. */
