@@ -23,7 +23,7 @@ import { resolvePersistedDocument, type PersistedOperations } from './ops/persis
 import { callerKey } from './ops/rate-limit.js';
 import type { ConnectionSubscriptions, SubscriptionLimiter } from './ops/subscription-limits.js';
 
-/** What graphql-ws needs from the gateway. */
+/** Parts of the gateway that the graphql-ws server uses. */
 export interface GraphqlWsOptions {
   yoga: YogaServerInstance<ServerContext, GatewayContext>;
   authenticator: Authenticator;
