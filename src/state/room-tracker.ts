@@ -2,6 +2,7 @@ import type { ParticipantInfo } from '@livekit/protocol';
 import { GatewayError } from '../errors.js';
 import type { EventHub, HubEvent } from '../events/hub.js';
 import { eventType, parseWebhookBody, type RoomEventType } from '../events/room-event.js';
+import { EventIdPendingError } from '../events/redis-store.js';
 import type { EventRecord, EventStore } from '../events/store.js';
 import type { LiveKitClient } from '../livekit/client.js';
 import type { Logger } from '../logger.js';
@@ -296,7 +297,7 @@ export class RoomTracker {
     let emitted = 0;
     for (const diff of diffs) {
       const entry = reconciledEventEntry({ name: room, sid: roomSid }, diff, Date.now());
-      if (!(await store.claimEventId(entry.eventId, claimSeconds))) {
+      if (!(await this.claim(entry.eventId, claimSeconds))) {
         continue;
       }
       try {
@@ -308,6 +309,21 @@ export class RoomTracker {
       }
     }
     log.info({ room, found: diffs.length, emitted }, 'Reconciliation found missed changes');
+  }
+
+  /**
+   * Claims a reconciled event id; `false` when it is stored already or another instance is
+   * storing it right now, which the Redis store reports with `EventIdPendingError`.
+   */
+  private async claim(eventId: string, claimSeconds: number): Promise<boolean> {
+    try {
+      return await this.options.store.claimEventId(eventId, claimSeconds);
+    } catch (error) {
+      if (error instanceof EventIdPendingError) {
+        return false;
+      }
+      throw error;
+    }
   }
 
   private async roomSid(): Promise<string> {
