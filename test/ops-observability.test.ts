@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
 import { startLiveKitServer, type LiveKitServer } from './support/livekit-server.js';
-import { freeTcpPort } from './support/ports.js';
+import { startRedis } from './support/redis-process.js';
 import {
   graphqlRequest,
   SERVICE_KEY,
@@ -41,31 +40,6 @@ async function readyz(gateway: TestGateway) {
   return {
     status: response.status,
     body: (await response.json()) as { ready: boolean; checks: Record<string, string> },
-  };
-}
-
-/** Starts `redis-server` on a free loopback port without persistence. */
-async function startRedis(): Promise<{
-  url: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}> {
-  const port = await freeTcpPort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    process: child,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-      }
-      await exited;
-    },
   };
 }
 
