@@ -84,7 +84,7 @@ export interface TokenPolicy {
   publishSources: PublishSourceName[];
 }
 
-/** How `POST /webhooks/livekit` verifies requests and how long the event log keeps events. */
+/** Settings of `POST /webhooks/livekit` verification and of event log retention. */
 export interface EventsConfig {
   /** Largest webhook body accepted, in bytes; larger ones get 413. Default 1 MiB. */
   webhookMaxBodyBytes: number;
@@ -108,7 +108,7 @@ export interface RoomStateConfig {
   reconcileIntervalMs: number;
 }
 
-/** Thrown when the environment is invalid; `problems` holds one message per bad variable. */
+/** Thrown when the environment is invalid; `problems` contains one message per bad variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

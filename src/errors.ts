@@ -41,9 +41,9 @@ export const ERROR_CODES = {
   INGRESS_UNAVAILABLE: 503,
   /** The participant registered no handler for the RPC method (LiveKit RPC error 1400). */
   RPC_UNSUPPORTED_METHOD: 501,
-  /** The participant did not acknowledge or answer in time (RPC errors 1501 and 1502). */
+  /** The participant did not acknowledge or respond in time (RPC errors 1501 and 1502). */
   RPC_TIMEOUT: 504,
-  /** The participant left before it answered (RPC errors 1401 and 1503). */
+  /** The participant left before it responded (RPC errors 1401 and 1503). */
   RPC_RECIPIENT_GONE: 410,
   /** The participant's handler failed; `rpcCode` and `rpcMessage` carry its own error. */
   RPC_APPLICATION_ERROR: 502,

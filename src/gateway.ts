@@ -194,7 +194,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    // handleRequest reads the body up to MAX_BODY_BYTES before yoga sees it, so yoga's own limit
+    // handleRequest reads the body up to MAX_BODY_BYTES before yoga reads it, so yoga's own limit
     // would only pipe every body through one more stream.
     maxRequestBodySize: false,
     cors: corsOptions(ops.corsOrigins),
@@ -254,7 +254,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       return;
     }
     if (path === '/webhooks/livekit') {
-      // Tracked like other requests, so a shutdown waits until the event is stored and answered.
+      // Tracked like other requests, so a shutdown waits until the event is stored and acknowledged.
       requests.begin(req, res, 'webhook');
       handleWebhook(req, res);
       return;

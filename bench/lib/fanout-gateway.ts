@@ -41,7 +41,7 @@ export async function postWebhook(gatewayUrl: string): Promise<void> {
   });
   const answer = await response.text();
   if (response.status !== 200) {
-    throw new Error(`webhook answered ${response.status}: ${answer}`);
+    throw new Error(`webhook rejected with HTTP ${response.status}: ${answer}`);
   }
 }
 

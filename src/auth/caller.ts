@@ -1,6 +1,6 @@
 import type { VideoGrant } from 'livekit-server-sdk';
 
-/** How the caller proved who it is. */
+/** Kind of credential the caller authenticated with. */
 export type CredentialKind = 'SERVICE_KEY' | 'LIVEKIT_TOKEN' | 'APP_JWT' | 'ANONYMOUS';
 
 /** An authenticated caller, built once per request or WebSocket connection. */
@@ -18,7 +18,7 @@ export interface Caller {
   bannedRooms?: ReadonlySet<string>;
 }
 
-/** A service key caller: full rights, no identity, never expires. */
+/** Builds a service key caller: full rights, no identity, never expires. */
 export function serviceCaller(): Caller {
   return { kind: 'SERVICE_KEY', identity: null, name: null, video: {}, expiresAt: null };
 }

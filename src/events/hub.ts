@@ -61,7 +61,7 @@ interface RoomChannel {
 /**
  * Fans events out to the subscribers of this process. It keeps one store subscription per room
  * with subscribers and decodes each event once for all of them. Records reach subscribers on a
- * later turn of the event loop, so a publishing webhook is answered before the fan-out runs.
+ * later turn of the event loop, so a publishing webhook gets its 200 before the fan-out runs.
  * Over graphql-ws, `shared` executes and serializes each event once per group of subscribers
  * with equal operations and scopes; SSE subscribers are executed one by one.
  */

@@ -1,6 +1,6 @@
 /**
  * Lua scripts of the Redis event store. Each runs atomically on the Redis server, so every
- * gateway instance sees one sequence per room. They need Redis 6.2 or later (`XTRIM MINID`).
+ * gateway instance gets the same sequence per room. They need Redis 6.2 or later (`XTRIM MINID`).
  */
 
 /** Milliseconds on the Redis server's clock, shared by every gateway instance. */

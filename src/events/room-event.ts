@@ -29,7 +29,7 @@ export function eventType(rawType: string): RoomEventType {
   return KNOWN_TYPES.has(upper) ? (upper as RoomEventType) : 'UNKNOWN';
 }
 
-/** What one `roomEvents` item resolves from. */
+/** Source value of one `roomEvents` item. */
 export interface RoomEventValue {
   /** LiveKit's event id; for `RESYNC`, an id made from the cursor. */
   id: string;

@@ -12,7 +12,7 @@ export interface SseOptions {
 interface StreamState {
   transport: SubscriptionTransport;
   cursor: string | null;
-  /** Why the stream was ended by the server; `null` while it runs or after a normal end. */
+  /** Reason the server ended the stream; `null` while it runs or after a normal end. */
   endReason: string | null;
   end: ((reason: string) => void) | null;
   expiresAt: number | null;

@@ -20,7 +20,7 @@ export interface EventStore {
   /** Events of `room` with a sequence greater than `afterSeq`, oldest first. */
   readAfter(room: string, afterSeq: number): Promise<EventRecord[]>;
 
-  /** Where the log of `room` starts and ends; `null` when the store holds no log for it. */
+  /** Where the log of `room` starts and ends; `null` when the store has no log for it. */
   logBounds(room: string): Promise<LogBounds | null>;
 
   /** Sends `record` to every live subscriber of its room, on every gateway instance. */

@@ -127,7 +127,7 @@ export function createWebhookReceiver(
         sendJson(res, status, { error: error.reason }, status === 413);
         return;
       }
-      // The store failed: answer 503 so LiveKit retries the delivery.
+      // The store failed, so the response is 503 and LiveKit retries the delivery.
       log.error({ err: error }, 'Webhook could not be stored');
       metrics?.webhooksRejected.inc({ reason: 'store_unavailable' });
       sendJson(res, 503, { error: 'unavailable' });

@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
-/** Why a webhook token was refused, in the receiver's reason codes. */
+/** Reason a webhook token was rejected, as one of the receiver's reason codes. */
 export type TokenRejection =
   'malformed_token' | 'unknown_key' | 'bad_signature' | 'expired' | 'not_yet_valid' | 'missing_exp';
 

@@ -8,11 +8,11 @@ export interface PerformRpcRequest {
   destinationIdentity: string;
   method: string;
   payload: string;
-  /** How long the participant has to answer, in milliseconds. */
+  /** Time the participant has to respond, in milliseconds. */
   responseTimeoutMs: number;
 }
 
-/** RoomService PerformRpc: calls a method a participant registered and returns its answer. */
+/** RoomService PerformRpc: calls a method a participant registered and returns its response. */
 export interface RpcCalls {
   performRpc(request: PerformRpcRequest): Promise<string>;
 }
@@ -52,7 +52,7 @@ function rpcErrorCode(rpcCode: number): ErrorCode {
  * then handles. Shapes seen from livekit-server v1.13.5:
  * - handler missing: `invalid_argument` with `RpcError 1400: Method not supported at destination`;
  * - handler error: `internal` with `RpcError <code>: <message>[: <data>]`;
- * - no answer in time: `canceled` with `RpcError 1502: Response timeout`;
+ * - no response in time: `canceled` with `RpcError 1502: Response timeout`;
  * - payload too large: `invalid_argument` with 1402, `internal` with 1504;
  * - recipient left during the call: `unavailable` `no response from servers`, or `not_found`
  *   `participant does not exist`.

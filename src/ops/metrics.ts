@@ -7,7 +7,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  */
 export interface GatewayMetrics {
   registry: Registry;
-  /** HTTP requests answered, by route (`graphql`, `webhook`, `healthz`, ...) and status code. */
+  /** HTTP responses sent, by route (`graphql`, `webhook`, `healthz`, ...) and status code. */
   httpRequests: Counter<'route' | 'status'>;
   /** HTTP requests being served now, SSE streams included. */
   httpRequestsInFlight: Gauge;
@@ -19,7 +19,7 @@ export interface GatewayMetrics {
   livekitCallDuration: Histogram<'method'>;
   /** Webhooks verified, stored and acknowledged with 200. */
   webhooksAccepted: Counter;
-  /** Webhooks answered with an error, by reason code. */
+  /** Webhooks rejected with an error response, by reason code. */
   webhooksRejected: Counter<'reason'>;
   /** Webhooks dropped because their event id was already seen. */
   webhookDuplicates: Counter;
@@ -42,7 +42,7 @@ export function createGatewayMetrics(): GatewayMetrics {
     registry,
     httpRequests: new Counter({
       name: 'gateway_http_requests_total',
-      help: 'HTTP requests answered, by route and status code',
+      help: 'HTTP responses sent, by route and status code',
       labelNames: ['route', 'status'],
       registers,
     }),

@@ -31,7 +31,7 @@ export class RequestTracker {
     private readonly metrics: GatewayMetrics,
   ) {}
 
-  /** Whether a shutdown has started; `/readyz` then answers 503. */
+  /** Whether a shutdown has started; `/readyz` then returns 503. */
   get isDraining(): boolean {
     return this.draining;
   }
@@ -135,7 +135,7 @@ function readBody(body: Buffer): Buffer | (AsyncIterable<Buffer> & { byteLength:
 
 /**
  * Reads the request body up to `maxBytes` and attaches it as `req.body`, which yoga's Node
- * adapter uses in place of the stream. Answers 413 and returns false when the body is larger.
+ * adapter uses in place of the stream. Sends 413 and returns false when the body is larger.
  */
 export async function readLimitedBody(
   req: IncomingMessage,
@@ -171,7 +171,7 @@ export async function readLimitedBody(
       (req as IncomingMessage & { body?: unknown }).body = readBody(Buffer.concat(chunks));
       resolve(true);
     });
-    // An aborted upload has no one left to answer.
+    // An aborted upload has no client left to respond to.
     req.once('error', () => resolve(false));
   });
 }

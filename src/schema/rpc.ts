@@ -21,7 +21,7 @@ const PerformRpcInput = builder.inputType('PerformRpcInput', {
     }),
     responseTimeoutMs: t.int({
       defaultValue: DEFAULT_RESPONSE_TIMEOUT_MS,
-      description: `Milliseconds the participant has to answer, from 1 to ${MAX_RESPONSE_TIMEOUT_MS}.`,
+      description: `Milliseconds the participant has to respond, from 1 to ${MAX_RESPONSE_TIMEOUT_MS}.`,
     }),
   }),
 });
@@ -38,7 +38,7 @@ const PerformRpcPayload = builder.objectRef<RpcResult>('PerformRpcPayload').impl
     room: t.exposeString('room'),
     destinationIdentity: t.exposeString('destinationIdentity'),
     method: t.exposeString('method'),
-    payload: t.exposeString('payload', { description: "The participant's answer." }),
+    payload: t.exposeString('payload', { description: "The participant's response." }),
   }),
 });
 

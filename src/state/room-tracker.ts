@@ -312,8 +312,8 @@ export class RoomTracker {
   }
 
   /**
-   * Claims a reconciled event id; `false` when it is stored already or another instance is
-   * storing it right now, which the Redis store reports with `EventIdPendingError`.
+   * Claims a reconciled event id. Returns `false` when it is stored already or when another
+   * instance is storing it right now, which the Redis store reports with `EventIdPendingError`.
    */
   private async claim(eventId: string, claimSeconds: number): Promise<boolean> {
     try {

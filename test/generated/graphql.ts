@@ -161,7 +161,7 @@ export type PerformRpcInput = {
   method: string;
   /** Text handed to the method; at most 15 KiB, as LiveKit limits it. */
   payload?: string | null | undefined;
-  /** Milliseconds the participant has to answer, from 1 to 60000. */
+  /** Milliseconds the participant has to respond, from 1 to 60000. */
   responseTimeoutMs?: number | null | undefined;
   room: string;
 };

@@ -55,7 +55,7 @@ export interface LiveKitServer {
   stop(): Promise<void>;
 }
 
-/** Whether Linux reports process `pid` as stopped (state `T` in `/proc/PID/stat`). */
+/** Checks whether Linux reports process `pid` as stopped (state `T` in `/proc/PID/stat`). */
 async function isStopped(pid: number | undefined): Promise<boolean> {
   if (pid === undefined) {
     return false;

@@ -1,7 +1,7 @@
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
+/** Returns a TCP port on 127.0.0.1 that was free a moment ago. */
 export function freeTcpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -14,7 +14,7 @@ export function freeTcpPort(): Promise<number> {
   });
 }
 
-/** A UDP port on 127.0.0.1 that was free a moment ago. */
+/** Returns a UDP port on 127.0.0.1 that was free a moment ago. */
 export function freeUdpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = createSocket('udp4');
