@@ -54,6 +54,9 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
     server,
     path: yoga.graphqlEndpoint,
     maxPayload: config.ops.maxBodyBytes,
+    // Shared event frames are written to the TCP socket directly, which needs `ws` to send
+    // every message synchronously, as it does without compression.
+    perMessageDeflate: false,
   });
   useServer<
     Record<string, unknown> | undefined,
@@ -97,7 +100,12 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
           // Runs once events arrive, after `args` is set below.
           frames: {
             execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
-            write: nextFrameWriter(socket, id, config.events.subscriberBufferSize),
+            write: nextFrameWriter(
+              socket,
+              ctx.extra.request.socket,
+              id,
+              config.events.subscriberBufferSize,
+            ),
           },
         };
         const enveloped = yoga.getEnveloped({
