@@ -4,12 +4,7 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { serviceCaller } from '../src/auth/caller.js';
-import { loadConfig } from '../src/config.js';
-import { createGateway } from '../src/gateway.js';
-import { createLiveKitLoaders } from '../src/livekit/loaders.js';
-import { createLogger } from '../src/logger.js';
-import { buildSchema } from '../src/schema/index.js';
+import { buildGateway, importBuilt } from './lib/built.js';
 import { parseOptions, positiveInteger } from './lib/options.js';
 import { Report } from './lib/report.js';
 import { interleave } from './lib/rounds.js';
@@ -26,6 +21,17 @@ const TYPE_DEFS = 'type Room { name: String! } type Query { rooms(names: [String
 
 const options = parseOptions(USAGE, { requests: { type: 'string' } }, 9);
 const requests = positiveInteger(options.values, 'requests', 2000);
+
+buildGateway();
+const { serviceCaller } =
+  await importBuilt<typeof import('../src/auth/caller.js')>('auth/caller.js');
+const { loadConfig } = await importBuilt<typeof import('../src/config.js')>('config.js');
+const { createGateway } = await importBuilt<typeof import('../src/gateway.js')>('gateway.js');
+const { createLiveKitLoaders } =
+  await importBuilt<typeof import('../src/livekit/loaders.js')>('livekit/loaders.js');
+const { createLogger } = await importBuilt<typeof import('../src/logger.js')>('logger.js');
+const { buildSchema } =
+  await importBuilt<typeof import('../src/schema/index.js')>('schema/index.js');
 const report = new Report(
   'query path CPU per request, in process',
   { rounds: options.rounds, requests, query: QUERY },

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { print } from 'graphql';
@@ -24,9 +25,18 @@ interface GatewayProcess {
   exited: Promise<number | null>;
 }
 
-/** Spawns `src/main.ts` through tsx and waits for its "Gateway listening" log line. */
+/** Compiles `src/` into `build/` as `npm start` does. */
+async function buildGateway(): Promise<void> {
+  await promisify(execFile)(process.execPath, [
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'tsconfig.build.json',
+  ]);
+}
+
+/** Spawns `build/main.js` as `npm start` does and waits for its "Gateway listening" log line. */
 async function spawnGateway(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['build/main.js'], {
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,8 +76,9 @@ describe('graceful shutdown', () => {
   let livekit: LiveKitServer;
 
   beforeAll(async () => {
+    await buildGateway();
     livekit = await startLiveKitServer();
-  });
+  }, 120_000);
 
   afterAll(async () => {
     livekit?.resume();

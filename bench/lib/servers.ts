@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { buildGateway } from './built.js';
 import { startChild, type ChildHandle } from './child.js';
 
 /** Service key the benchmark gateways accept. */
@@ -35,6 +36,9 @@ export async function startServer(
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<ChildHandle & { url: string }> {
+  if (name.startsWith('gateway')) {
+    buildGateway();
+  }
   const child = await startChild(serverScript(name), { env, nodeArgs });
   return Object.assign(child, { url: String(child.ready['url']) });
 }
