@@ -15,6 +15,12 @@ export interface MemoryEventStoreOptions {
   now?: () => number;
 }
 
+interface Claim {
+  eventId: string;
+  /** Unix milliseconds. */
+  expiresAt: number;
+}
+
 interface RoomLog {
   epoch: string;
   lastSeq: number;
@@ -31,7 +37,14 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
   const now = options.now ?? Date.now;
   const maxEventIds = options.maxEventIds ?? 100_000;
   const retentionMs = options.retentionSeconds * 1000;
-  const eventIds = new Map<string, number>();
+  /** The current claim of each claimed event id. */
+  const eventIds = new Map<string, Claim>();
+  /**
+   * Claims in the order made, which is expiry order because every claim has the same TTL. Evicting
+   * from the front costs O(1) per id, where iterating `eventIds` would step over deleted slots.
+   */
+  let claims: Claim[] = [];
+  let claimsHead = 0;
   const rooms = new Map<string, RoomLog>();
 
   function roomLog(room: string): RoomLog {
@@ -72,12 +85,20 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
 
   function forgetExpiredIds(): void {
     const current = now();
-    // Ids are inserted in time order with one TTL, so the expired ones sit at the front.
-    for (const [eventId, expiresAt] of eventIds) {
-      if (expiresAt > current && eventIds.size <= maxEventIds) {
+    while (claimsHead < claims.length) {
+      const oldest = claims[claimsHead]!;
+      if (oldest.expiresAt > current && eventIds.size <= maxEventIds) {
         break;
       }
-      eventIds.delete(eventId);
+      claimsHead += 1;
+      // A released id, or one claimed again later, has no claim or a newer one in the map.
+      if (eventIds.get(oldest.eventId) === oldest) {
+        eventIds.delete(oldest.eventId);
+      }
+    }
+    if (claimsHead > 1024 && claimsHead * 2 > claims.length) {
+      claims = claims.slice(claimsHead);
+      claimsHead = 0;
     }
   }
 
@@ -96,12 +117,13 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
 
   return {
     async claimEventId(eventId, ttlSeconds) {
-      const expiresAt = eventIds.get(eventId);
+      const expiresAt = eventIds.get(eventId)?.expiresAt;
       if (expiresAt !== undefined && expiresAt > now()) {
         return false;
       }
-      eventIds.delete(eventId);
-      eventIds.set(eventId, now() + ttlSeconds * 1000);
+      const claim = { eventId, expiresAt: now() + ttlSeconds * 1000 };
+      eventIds.set(eventId, claim);
+      claims.push(claim);
       if (eventIds.size > maxEventIds) {
         forgetExpiredIds();
       }
@@ -116,7 +138,16 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions): EventS
       const log = roomLog(entry.room);
       log.lastSeq += 1;
       const position = { room: entry.room, epoch: log.epoch, seq: log.lastSeq };
-      const record: EventRecord = { ...entry, ...position, cursor: encodeCursor(position) };
+      // One object literal instead of spreads gives every record the same hidden class.
+      const record: EventRecord = {
+        room: entry.room,
+        eventId: entry.eventId,
+        payload: entry.payload,
+        receivedAt: entry.receivedAt,
+        epoch: position.epoch,
+        seq: position.seq,
+        cursor: encodeCursor(position),
+      };
       log.events.push(record);
       trimAfterAppend(log);
       return record;
