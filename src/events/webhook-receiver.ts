@@ -115,7 +115,8 @@ export function createWebhookReceiver(
     try {
       const body = await readBody(req, options.maxBodyBytes);
       verify(req.headers.authorization, body);
-      sendJson(res, 200, await accept(body));
+      const { status } = await accept(body);
+      sendJson(res, 200, status === 'accepted' ? ACCEPTED_BODY : DUPLICATE_BODY);
     } catch (error) {
       if (error instanceof RejectedWebhook) {
         log.warn(
@@ -171,8 +172,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+const ACCEPTED_BODY = JSON.stringify({ status: 'accepted' });
+const DUPLICATE_BODY = JSON.stringify({ status: 'duplicate' });
+
+/** Sends `body` as JSON; a string is sent as it is, already serialized. */
 function sendJson(res: ServerResponse, status: number, body: unknown, closeAfter = false): void {
-  const text = JSON.stringify(body);
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   // A declared length spares chunked encoding: headers and body leave in one write.
   const headers: Record<string, string | number> = {
     'content-type': 'application/json',

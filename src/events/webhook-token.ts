@@ -32,6 +32,8 @@ export interface WebhookClaims {
  */
 export class WebhookTokenVerifier {
   private readonly keys: Map<string, KeyObject>;
+  /** The last header segment that passed the checks, since livekit-server sends the same header. */
+  private acceptedHeader = '';
 
   constructor(
     keys: Record<string, string>,
@@ -51,13 +53,17 @@ export class WebhookTokenVerifier {
     if (firstDot <= 0 || secondDot <= firstDot + 1 || token.indexOf('.', secondDot + 1) !== -1) {
       throw new WebhookTokenError('malformed_token');
     }
-    const header = decodeSegment(token.slice(0, firstDot));
-    if (
-      header['alg'] !== 'HS256' ||
-      (header['typ'] !== undefined && header['typ'] !== 'JWT') ||
-      header['crit'] !== undefined
-    ) {
-      throw new WebhookTokenError('malformed_token');
+    const headerSegment = token.slice(0, firstDot);
+    if (headerSegment !== this.acceptedHeader) {
+      const header = decodeSegment(headerSegment);
+      if (
+        header['alg'] !== 'HS256' ||
+        (header['typ'] !== undefined && header['typ'] !== 'JWT') ||
+        header['crit'] !== undefined
+      ) {
+        throw new WebhookTokenError('malformed_token');
+      }
+      this.acceptedHeader = headerSegment;
     }
     const claims = decodeSegment(token.slice(firstDot + 1, secondDot));
     const issuer = claims['iss'];

@@ -60,17 +60,19 @@ export class RequestTracker {
       this.inFlight -= 1;
       this.metrics.httpRequestsInFlight.dec();
       this.metrics.httpRequests.inc({ route, status: String(res.statusCode) });
-      this.log.info(
-        {
-          requestId,
-          method: req.method,
-          route,
-          status: res.statusCode,
-          durationMs: Math.round(performance.now() - started),
-          completed: res.writableFinished,
-        },
-        'HTTP request',
-      );
+      if (this.log.isLevelEnabled('info')) {
+        this.log.info(
+          {
+            requestId,
+            method: req.method,
+            route,
+            status: res.statusCode,
+            durationMs: Math.round(performance.now() - started),
+            completed: res.writableFinished,
+          },
+          'HTTP request',
+        );
+      }
       this.checkIdle();
     });
     return requestId;
