@@ -2,7 +2,7 @@
 // pre-serialized frame to every socket, with no GraphQL execution. The gateway's `roomEvents`
 // fan-out is measured against this figure with the same client side (lib/fanout.ts).
 import { measureFanout, type FanoutResult, type FanoutTarget } from './lib/fanout.js';
-import { parseOptions, positiveInteger } from './lib/options.js';
+import { nonNegativeInteger, parseOptions, positiveInteger } from './lib/options.js';
 import { Report } from './lib/report.js';
 import { interleave } from './lib/rounds.js';
 import { startServer } from './lib/servers.js';
@@ -12,6 +12,7 @@ const USAGE = `Usage: npx tsx bench/fanout-floor.ts [options]
   --rounds            rounds, each with fresh subscribers (default 3)
   --subscribers       subscribers per round (default 2000)
   --publishes         events per round, one after another (default 20)
+  --warmup            events sent first and left out of the figures (default 2)
   --client-processes  processes sharing the subscribers (default 2)
   --json              print one JSON document instead of tables`;
 
@@ -20,6 +21,7 @@ const options = parseOptions(
   {
     subscribers: { type: 'string' },
     publishes: { type: 'string' },
+    warmup: { type: 'string' },
     'client-processes': { type: 'string' },
   },
   3,
@@ -27,6 +29,7 @@ const options = parseOptions(
 const settings = {
   subscribers: positiveInteger(options.values, 'subscribers', 2000),
   publishes: positiveInteger(options.values, 'publishes', 20),
+  warmupPublishes: nonNegativeInteger(options.values, 'warmup', 2),
   clientProcesses: positiveInteger(options.values, 'client-processes', 2),
 };
 const report = new Report('fan-out floor', { rounds: options.rounds, ...settings }, options.json);

@@ -3,7 +3,7 @@
 // same run. A signed webhook posted to the gateway triggers each event.
 import { measureFanout, type FanoutResult, type FanoutTarget } from './lib/fanout.js';
 import { gatewayTarget, startFanoutGateway } from './lib/fanout-gateway.js';
-import { integerList, parseOptions, positiveInteger } from './lib/options.js';
+import { integerList, nonNegativeInteger, parseOptions, positiveInteger } from './lib/options.js';
 import { Report } from './lib/report.js';
 import { interleave } from './lib/rounds.js';
 import type { ChildHandle } from './lib/child.js';
@@ -14,6 +14,7 @@ const USAGE = `Usage: npx tsx bench/fanout-gateway.ts [options]
   --rounds            rounds per subscriber count, floor and gateway interleaved (default 3)
   --subscribers       comma-separated subscriber counts (default 2000,10000)
   --publishes         events per round, one after another (default 20)
+  --warmup            events sent first and left out of the figures (default 2)
   --client-processes  processes sharing the subscribers (default 4)
   --json              print one JSON document instead of tables`;
 
@@ -22,16 +23,18 @@ const options = parseOptions(
   {
     subscribers: { type: 'string' },
     publishes: { type: 'string' },
+    warmup: { type: 'string' },
     'client-processes': { type: 'string' },
   },
   3,
 );
 const counts = integerList(options.values, 'subscribers', [2000, 10_000]);
 const publishes = positiveInteger(options.values, 'publishes', 20);
+const warmupPublishes = nonNegativeInteger(options.values, 'warmup', 2);
 const clientProcesses = positiveInteger(options.values, 'client-processes', 4);
 const report = new Report(
   'fan-out through the gateway',
-  { rounds: options.rounds, subscribers: counts, publishes, clientProcesses },
+  { rounds: options.rounds, subscribers: counts, publishes, warmupPublishes, clientProcesses },
   options.json,
 );
 
@@ -78,13 +81,24 @@ async function waitFor(
   }
 }
 
+/** Returns the median p99 of the first event to new sockets, or '–' without warm-up events. */
+function firstEventP99(rounds: RoundResult[]): number | string {
+  const values = rounds.flatMap((r) => (r.firstEventLatency ? [r.firstEventLatency.p99] : []));
+  return values.length > 0 ? median(values) : '–';
+}
+
 async function round(name: string, subscribers: number): Promise<RoundResult> {
   const [target, server] = targets.get(name)!;
   const isGateway = server === gateway;
   await server.gc();
   const before = await server.stats();
   const executionsBefore = isGateway ? await gateway.request<number>('executions') : 0;
-  const result = await measureFanout(target, { subscribers, publishes, clientProcesses });
+  const result = await measureFanout(target, {
+    subscribers,
+    publishes,
+    warmupPublishes,
+    clientProcesses,
+  });
   const executions = isGateway
     ? (await gateway.request<number>('executions')) - executionsBefore
     : 0;
@@ -99,7 +113,7 @@ async function round(name: string, subscribers: number): Promise<RoundResult> {
     ...result,
     heapKbAfter: (after.heapUsedBytes - before.heapUsedBytes) / 1024,
     rssKbAfter: (after.rssBytes - before.rssBytes) / 1024,
-    executionsPerEvent: isGateway ? executions / publishes : null,
+    executionsPerEvent: isGateway ? executions / (publishes + warmupPublishes) : null,
   };
 }
 
@@ -124,6 +138,7 @@ try {
         name,
         median(rounds.map((r) => r.latency.p50)),
         median(rounds.map((r) => r.latency.p99)),
+        firstEventP99(rounds),
         median(rounds.map((r) => r.cpuMicrosPerDelivery)),
         median(rounds.map((r) => r.rssBytesPerSubscriber / 1024)),
         median(rounds.map((r) => r.heapKbAfter)),
@@ -139,6 +154,7 @@ try {
         'server',
         'p50 ms',
         'p99 ms',
+        'first event p99 ms',
         'server CPU µs per delivery',
         'RSS KB per subscriber',
         'heap KB after, vs before',
@@ -166,7 +182,8 @@ try {
     report.ratio(`${subscribers}: gateway RSS KB per idle subscriber`, rss, '≤ 32', rss <= 32);
   }
   report.note(
-    'Latency runs from the trigger to each receipt on this machine’s wall clock. The floor is ' +
+    `Latency runs from the trigger to each receipt on this machine’s wall clock, over the events after ` +
+      `${warmupPublishes} warm-up events; "first event" is the first warm-up event. The floor is ` +
       'triggered over IPC; the gateway by posting a signed webhook, which it verifies, logs and ' +
       'acknowledges before the fan-out. Memory after is measured once every subscriber has ' +
       'disconnected, after a full GC, against the same process before the round.',

@@ -5,7 +5,7 @@
 import { startRedis } from '../test/support/redis-process.js';
 import { measureFanout, type FanoutResult } from './lib/fanout.js';
 import { gatewayTarget, startFanoutGateway } from './lib/fanout-gateway.js';
-import { parseOptions, positiveInteger } from './lib/options.js';
+import { nonNegativeInteger, parseOptions, positiveInteger } from './lib/options.js';
 import { Report } from './lib/report.js';
 import { interleave } from './lib/rounds.js';
 import { median } from './lib/stats.js';
@@ -14,6 +14,7 @@ const USAGE = `Usage: npx tsx bench/fanout-redis.ts [options]
   --rounds            interleaved rounds (default 3)
   --subscribers       subscribers on gateway B (default 1000)
   --publishes         events per round, one after another (default 20)
+  --warmup            events sent first and left out of the figures (default 2)
   --client-processes  processes sharing the subscribers (default 2)
   --json              print one JSON document instead of tables`;
 
@@ -22,6 +23,7 @@ const options = parseOptions(
   {
     subscribers: { type: 'string' },
     publishes: { type: 'string' },
+    warmup: { type: 'string' },
     'client-processes': { type: 'string' },
   },
   3,
@@ -29,6 +31,7 @@ const options = parseOptions(
 const settings = {
   subscribers: positiveInteger(options.values, 'subscribers', 1000),
   publishes: positiveInteger(options.values, 'publishes', 20),
+  warmupPublishes: nonNegativeInteger(options.values, 'warmup', 2),
   clientProcesses: positiveInteger(options.values, 'client-processes', 2),
 };
 const report = new Report(

@@ -56,6 +56,23 @@ export function positiveInteger(
   return parsed;
 }
 
+/** Reads option `name` as an integer of 0 or more, or returns `fallback` when it is absent. */
+export function nonNegativeInteger(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  fallback: number,
+): number {
+  const raw = values[name];
+  if (raw === undefined) {
+    return fallback;
+  }
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`--${name} must be an integer of 0 or more, got "${String(raw)}"`);
+  }
+  return parsed;
+}
+
 /** Reads option `name` as a comma-separated list of positive integers. */
 export function integerList(
   values: Record<string, string | boolean | undefined>,
