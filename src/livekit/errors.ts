@@ -46,8 +46,23 @@ function isTimeout(error: unknown): boolean {
   );
 }
 
+/** Socket error codes of a connection to LiveKit that failed or broke before a response. */
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
 function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError && error.message === 'fetch failed';
+  if (error instanceof TypeError && error.message === 'fetch failed') {
+    return true;
+  }
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && NETWORK_ERROR_CODES.has(code);
 }
 
 /**

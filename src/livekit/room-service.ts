@@ -1,4 +1,5 @@
 import { RoomServiceClient, type SIPGrant, type VideoGrant } from 'livekit-server-sdk';
+import { useHttpTransport, type HttpTwirpTransport } from './twirp.js';
 
 /** How long a signed token is reused. The SDK signs tokens valid for 10 minutes. */
 const REUSE_MS = 300_000;
@@ -23,7 +24,11 @@ export class CachedTokenRoomServiceClient extends RoomServiceClient {
     private readonly now: () => number = Date.now,
   ) {
     super(host, apiKey, secret, options);
+    this.transport = useHttpTransport(this, host, options.requestTimeout);
   }
+
+  /** The `node:http` transport of this client, or `null` for a LiveKit Cloud host. */
+  readonly transport: HttpTwirpTransport | null;
 
   override authHeader(grant: VideoGrant, sip?: SIPGrant): Promise<Record<string, string>> {
     const key = sip ? `${JSON.stringify(grant)}|${JSON.stringify(sip)}` : JSON.stringify(grant);
