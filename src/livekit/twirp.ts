@@ -27,6 +27,8 @@ export class HttpTwirpTransport implements TwirpTransport {
   private readonly origin: URL;
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
+  private readonly prefix: string;
+  private readonly hostname: string;
 
   constructor(
     host: string,
@@ -36,6 +38,10 @@ export class HttpTwirpTransport implements TwirpTransport {
     const secure = this.origin.protocol === 'https:';
     this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
     this.send = secure ? httpsRequest : httpRequest;
+    // The SDK also resolves `/twirp/…` against the origin alone, so a path in the URL is ignored.
+    this.prefix = '/twirp/livekit.';
+    // `http.request` takes an IPv6 address without the brackets a URL puts around it.
+    this.hostname = this.origin.hostname.replace(/^\[(.*)\]$/, '$1');
   }
 
   request(
@@ -46,24 +52,25 @@ export class HttpTwirpTransport implements TwirpTransport {
     timeoutSeconds = this.defaultTimeoutSeconds,
   ): Promise<unknown> {
     const body = JSON.stringify(data);
-    const url = new URL(`/twirp/livekit.${service}/${method}`, this.origin);
+    const path = `${this.prefix}${service}/${method}`;
     const attempt = (retried: boolean): Promise<unknown> =>
       new Promise((resolve, reject) => {
-        const outgoing = this.send(
-          url,
-          {
-            method: 'POST',
-            agent: this.agent,
-            headers: {
-              ...headers,
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body),
-            },
+        const outgoing = this.send({
+          protocol: this.origin.protocol,
+          hostname: this.hostname,
+          port: this.origin.port,
+          path,
+          method: 'POST',
+          agent: this.agent,
+          headers: {
+            ...headers,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
           },
-          (response) => {
-            readResponse(response).then(resolve, reject);
-          },
-        );
+        });
+        outgoing.once('response', (response: IncomingMessage) => {
+          readResponse(response, resolve, reject);
+        });
         const timer = setTimeout(() => {
           outgoing.destroy(new TwirpTimeoutError(`${method} timed out after ${timeoutSeconds} s`));
         }, timeoutSeconds * 1000);
@@ -90,16 +97,31 @@ export class HttpTwirpTransport implements TwirpTransport {
 }
 
 /** Reads a Twirp response: the JSON body of a 2xx, else a `TwirpError` as the SDK builds it. */
-async function readResponse(response: IncomingMessage): Promise<unknown> {
+function readResponse(
+  response: IncomingMessage,
+  resolve: (value: unknown) => void,
+  reject: (error: unknown) => void,
+): void {
   const chunks: Buffer[] = [];
-  for await (const chunk of response) {
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  const status = response.statusCode ?? 0;
-  if (status >= 200 && status < 300) {
-    return JSON.parse(text) as unknown;
-  }
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.once('error', reject);
+  response.once('end', () => {
+    const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+    const status = response.statusCode ?? 0;
+    if (status >= 200 && status < 300) {
+      try {
+        resolve(JSON.parse(text));
+      } catch (error) {
+        reject(error);
+      }
+      return;
+    }
+    reject(twirpError(response, status, text));
+  });
+}
+
+/** Builds the `TwirpError` the SDK builds for a response with `status` and body `text`. */
+function twirpError(response: IncomingMessage, status: number, text: string): TwirpError {
   let message = text;
   let code: string | undefined;
   let metadata: Record<string, string> | undefined;
@@ -117,9 +139,7 @@ async function readResponse(response: IncomingMessage): Promise<unknown> {
       // A body that is not JSON stays the message, as the SDK keeps it.
     }
   }
-  return Promise.reject(
-    new TwirpError(response.statusMessage ?? '', message, status, code, metadata),
-  );
+  return new TwirpError(response.statusMessage ?? '', message, status, code, metadata);
 }
 
 /**
