@@ -8,7 +8,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
-  /** The HTTP request is not a GraphQL request: bad JSON, a batch, a missing query. Set by yoga. */
+  /**
+   * The HTTP request is not a GraphQL request: bad JSON, a batch, a missing query (set by yoga),
+   * or a subscription without `Accept: text/event-stream` (status 406).
+   */
   BAD_REQUEST: 400,
   /** The document has several operations and `operationName` names none of them. Set by yoga. */
   OPERATION_RESOLUTION_FAILURE: 400,

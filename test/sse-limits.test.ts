@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY, API_SECRET } from './support/livekit-server.js';
 import { SERVICE_KEY, startTestGateway, testEnv, type TestGateway } from './support/gateway.js';
@@ -105,5 +106,62 @@ describe('subscription limit per caller over SSE', () => {
     await waitForSubscribers(room, 1);
     stream.close();
     await waitForSubscribers(room, 0);
+  });
+
+  /** Posts a `roomEvents` subscription with `accept` (none when `null`) over node:http. */
+  function postSubscription(token: string, room: string, accept: string | null) {
+    const body = JSON.stringify({ query: ROOM_EVENTS_QUERY, variables: { room } });
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      authorization: `Bearer ${token}`,
+    };
+    if (accept !== null) {
+      headers['accept'] = accept;
+    }
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const outgoing = request(
+        `${gateway.url}/graphql`,
+        { method: 'POST', headers },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+          );
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+  }
+
+  it('rejects subscriptions without event-stream Accept', async () => {
+    const room = 'sse-accept';
+    const dave = await joinToken(credentials, room, 'dave');
+    // Only the gateway's own event stream ends at the token's expiry and counts toward the
+    // limits, so yoga must not stream these as SSE or multipart responses.
+    for (const accept of ['*/*', 'multipart/mixed', 'application/json', null]) {
+      const rejected = await postSubscription(dave, room, accept);
+      expect(rejected.status, String(accept)).toBe(406);
+      expect(JSON.parse(rejected.body), String(accept)).toMatchObject({
+        errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+      });
+      expect(rejected.body).toContain('Accept: text/event-stream');
+    }
+    expect(gateway.gateway.events.subscriberCount(room)).toBe(0);
+
+    // Queries keep working with any Accept header.
+    const query = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        accept: '*/*',
+        'content-type': 'application/json',
+        authorization: `Bearer ${dave}`,
+      },
+      body: JSON.stringify({ query: '{ viewer { identity } }' }),
+    });
+    expect(query.status).toBe(200);
+    expect(await query.json()).toEqual({ data: { viewer: { identity: 'dave' } } });
   });
 });

@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { isAsyncIterable } from 'graphql-yoga';
 import type { ExecutionResult } from 'graphql';
 import type { Caller } from '../auth/caller.js';
+import { GatewayError } from '../errors.js';
 import { CLOSE_CODES, type SubscriptionTransport } from './transport.js';
 
 export interface SseOptions {
@@ -26,6 +27,8 @@ interface StreamState {
  */
 export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }> {
   const states = new WeakMap<Request, StreamState>();
+  /** Subscription requests rejected for their `Accept` header, which get a JSON response anyway. */
+  const rejected = new WeakSet<Request>();
 
   function stateOf(request: Request): StreamState {
     let state = states.get(request);
@@ -59,13 +62,38 @@ export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }>
         extendContext({ transport: stateOf(context.request).transport } as never);
       }
     },
-    onSubscribe({ args }) {
-      const context = args.contextValue as { request?: Request; caller?: Caller };
-      if (acceptsEventStream(context.request)) {
-        stateOf(context.request).expiresAt = context.caller?.expiresAt ?? null;
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as {
+        request?: Request;
+        caller?: Caller;
+        transport?: SubscriptionTransport;
+      };
+      // graphql-ws operations carry no fetch `Request` and are served by the WebSocket server.
+      if (context.request === undefined || context.transport?.kind === 'ws') {
+        return;
       }
+      // Only this plugin's stream ends at the credential's expiry and counts toward the limits,
+      // so a subscription that yoga would stream in another way is rejected before it starts.
+      if (!acceptsEventStream(context.request)) {
+        rejected.add(context.request);
+        setResultAndStopExecution({ errors: [eventStreamRequired()] });
+        return;
+      }
+      stateOf(context.request).expiresAt = context.caller?.expiresAt ?? null;
     },
     onResultProcess({ request, result, setResultProcessor }) {
+      if (rejected.has(request)) {
+        // For a media type it cannot produce, such as multipart/mixed, yoga sends an empty 406.
+        setResultProcessor(
+          (body, fetchAPI) =>
+            new fetchAPI.Response(serialize(body as ExecutionResult), {
+              status: NOT_ACCEPTABLE,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+            }),
+          'application/json',
+        );
+        return;
+      }
       if (isAsyncIterable(result) && acceptsEventStream(request)) {
         const state = stateOf(request);
         setResultProcessor(
@@ -77,6 +105,19 @@ export function useEventStream(options: SseOptions): Plugin<{ caller?: Caller }>
     },
   };
 }
+
+/** Returns the error for a subscription sent over HTTP without `Accept: text/event-stream`. */
+function eventStreamRequired(): GatewayError {
+  return new GatewayError(
+    'BAD_REQUEST',
+    'Subscriptions over HTTP are served as Server-Sent Events: send "Accept: text/event-stream", ' +
+      'or subscribe over graphql-ws',
+    { extensions: { http: { status: NOT_ACCEPTABLE } } },
+  );
+}
+
+/** HTTP status of a subscription request that does not accept an event stream. */
+const NOT_ACCEPTABLE = 406;
 
 function acceptsEventStream(request: Request | undefined): request is Request {
   return request?.headers.get('accept')?.includes('text/event-stream') ?? false;
