@@ -264,6 +264,10 @@ describe('gateway protection', () => {
         },
       });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      // A preflight is not a GraphQL request, so it is not rejected for lacking the CSRF header.
+      const body = await response.text();
+      expect(body).not.toContain('CSRF_HEADER_REQUIRED');
+      expect(response.status).toBe(405);
     });
 
     it('allows a configured origin in a preflight', async () => {

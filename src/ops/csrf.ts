@@ -14,6 +14,10 @@ export function useGatewayCsrfPrevention(): Plugin {
   const prevention = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
     onRequestParse(payload) {
+      // A preflight is not a GraphQL request. Without CORS_ORIGINS yoga rejects it as a method.
+      if (payload.request.method === 'OPTIONS') {
+        return;
+      }
       try {
         prevention.onRequestParse?.(payload);
       } catch {
