@@ -15,7 +15,8 @@ import { startRoomWithParticipant } from './lib/livekit.js';
 import { integerList, parseOptions, positiveInteger } from './lib/options.js';
 import { Report } from './lib/report.js';
 import { interleave } from './lib/rounds.js';
-import { gatewayEnv, postGraphQL, startServer } from './lib/servers.js';
+import { BurstClient } from './lib/burst.js';
+import { BENCH_SERVICE_KEY, gatewayEnv, startServer } from './lib/servers.js';
 import { median, summarize } from './lib/stats.js';
 import type { ReadRequest } from './workers/livekit-read-client.js';
 
@@ -174,17 +175,24 @@ async function countUpstreamCalls(sizes: number[], rounds: number) {
   const running = await listen(inProcess, 0, '127.0.0.1');
   try {
     const rows = [];
-    const send = (size: number) =>
-      Promise.all(
-        Array.from({ length: size }, () => postGraphQL(running.url, QUERY, { name: ROOM })),
-      );
-    // Opens the client's connections first, so that each burst below arrives together.
-    await send(Math.max(...sizes));
+    const body = JSON.stringify({ query: QUERY, variables: { name: ROOM } });
+    const headers = {
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${BENCH_SERVICE_KEY}`,
+    };
     for (const size of sizes) {
+      const burst = await BurstClient.open(running.url, size);
+      const send = async () => {
+        const statuses = await burst.post('/graphql', body, headers);
+        if (statuses.some((status) => status !== 200)) {
+          throw new Error(`a burst request failed: ${statuses.join(', ')}`);
+        }
+      };
+      await send();
       const perRound: { rooms: number; participants: number }[] = [];
       for (let round = 0; round < rounds; round++) {
         calls.length = 0;
-        await send(size);
+        await send();
         perRound.push({
           rooms: calls.filter((method) => method === 'ListRooms').length,
           participants: calls.filter((method) => method === 'ListParticipants').length,
@@ -199,6 +207,7 @@ async function countUpstreamCalls(sizes: number[], rounds: number) {
         (rooms + participants) / size,
         perRound.map((r) => `${r.rooms}+${r.participants}`).join(', '),
       ]);
+      burst.close();
     }
     return rows;
   } finally {
