@@ -10,7 +10,8 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 400,
   /**
    * The HTTP request is not a GraphQL request: bad JSON, a batch, a missing query (set by yoga),
-   * or a subscription without `Accept: text/event-stream` (status 406).
+   * an unsupported `Content-Type` (415) or `Accept` (406), headers over Node's limit (431), or a
+   * subscription without `Accept: text/event-stream` (406).
    */
   BAD_REQUEST: 400,
   /** The document has several operations and `operationName` names none of them. Set by yoga. */
@@ -57,6 +58,11 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Returns whether `code` is one of the `extensions.code` values in `ERROR_CODES`. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
+}
 
 export interface GatewayErrorOptions {
   /** Extra fields copied into `extensions`, next to `code`. */

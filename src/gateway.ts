@@ -9,7 +9,7 @@ import { createBanStore, type BanStore } from './auth/bans.js';
 import type { GatewayConfig } from './config.js';
 import { CONSOLE_PATH, createConsoleHandler } from './console/routes.js';
 import type { GatewayContext } from './context.js';
-import { GatewayError, type ErrorCode } from './errors.js';
+import { GatewayError, isErrorCode } from './errors.js';
 import { EventHub } from './events/hub.js';
 import { createMemoryEventStore } from './events/memory-store.js';
 import { createRedisEventStore } from './events/redis-store.js';
@@ -27,6 +27,8 @@ import { RoomStateService } from './state/service.js';
 import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
 import { useDocumentLimits } from './ops/document-limits.js';
+import { setErrorCode } from './ops/error-format.js';
+import { useErrorResponses } from './ops/error-responses.js';
 import { useDisableIntrospection } from './ops/introspection.js';
 import { callerLogFields, lazyChildLogger } from './ops/logging.js';
 import { createGatewayMetrics, recordLiveKitCall, type GatewayMetrics } from './ops/metrics.js';
@@ -36,6 +38,7 @@ import {
 } from './ops/persisted-operations.js';
 import { useOperationObserver } from './ops/operations.js';
 import { TokenBuckets } from './ops/rate-limit.js';
+import { useVariableErrorCodes } from './ops/variable-errors.js';
 import {
   checkReadiness,
   liveKitReadiness,
@@ -177,14 +180,27 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     metrics,
   });
 
+  // Errors that maskError logged. Yoga logs every error the mask replaces, and its logger below
+  // skips these, so each is logged once.
+  const loggedErrors = new WeakSet<object>();
+
   function maskError(error: unknown, message: string): GraphQLError {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-      // graphql-js reports invalid variable values without a code; they are the client's input.
-      return error.extensions['code'] === undefined ? withCode(error, 'BAD_USER_INPUT') : error;
+      const code = error.extensions['code'];
+      if (code === undefined) {
+        // graphql-js reports invalid variable values without a code; they are the client's input.
+        return setErrorCode(error, 'BAD_USER_INPUT');
+      }
+      if (isErrorCode(code)) {
+        return error;
+      }
     }
     const errorId = randomUUID();
     log.error({ err: original, errorId }, 'Unexpected error');
+    if (typeof error === 'object' && error !== null) {
+      loggedErrors.add(error);
+    }
     return new GraphQLError(message, {
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     });
@@ -197,8 +213,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     // handleRequest reads the body up to MAX_BODY_BYTES before yoga reads it, so yoga's own limit
     // would only pipe every body through one more stream.
     maxRequestBodySize: false,
+    // No field takes an upload, and yoga's multipart parser rejects bad input with a code outside
+    // ERROR_CODES (`REQUEST_ENTITY_TOO_LARGE`), so multipart POSTs get 415.
+    multipart: false,
     cors: corsOptions(ops.corsOrigins),
     plugins: [
+      useVariableErrorCodes(),
       useGatewayCsrfPrevention(),
       persisted ? useGatewayPersistedOperations(persisted) : {},
       ops.introspection ? {} : useDisableIntrospection(),
@@ -212,6 +232,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       }),
       useEventStream({ keepAliveMs: config.events.sseKeepAliveMs }),
       useSseSubscriptionLimit(subscriptionLimits),
+      useErrorResponses(),
     ],
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'LiveKit GraphQL gateway' }
@@ -220,7 +241,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map(String).join(' ')),
+      error: (...args) => {
+        if (args.length !== 1 || !loggedErrors.has(args[0] as object)) {
+          log.error(args.map(String).join(' '));
+        }
+      },
     },
     maskedErrors: { maskError },
     context: async ({ request, caller, transport }) => {
@@ -338,18 +363,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
     attachWebSocket,
     close,
   };
-}
-
-/** Copies `error` with `extensions.code` set, keeping its message, locations and path. */
-function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code },
-  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

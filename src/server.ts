@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from './gateway.js';
+import { replyToClientError } from './ops/client-errors.js';
 
 export interface RunningServer {
   server: Server;
@@ -14,6 +15,7 @@ export interface RunningServer {
 /** Serves `gateway` over HTTP and WebSocket on `host:port`; port 0 picks a free port. */
 export async function listen(gateway: Gateway, port: number, host: string): Promise<RunningServer> {
   const server = createServer(gateway.handleRequest);
+  server.on('clientError', replyToClientError(gateway.log));
   gateway.attachWebSocket(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -14,11 +14,12 @@ import type { Caller } from './auth/caller.js';
 import { closeWhenExpired } from './auth/expiry.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { GatewayError } from './errors.js';
+import { GatewayError, isErrorCode, type ErrorCode } from './errors.js';
 import { executeEvent, nextFrameWriter } from './events/shared-execution.js';
 import type { SubscriptionTransport } from './events/transport.js';
 import type { ServerContext } from './gateway.js';
 import type { Logger } from './logger.js';
+import { errorForSocket, setErrorCode } from './ops/error-format.js';
 import { resolvePersistedDocument, type PersistedOperations } from './ops/persisted-operations.js';
 import { callerKey } from './ops/rate-limit.js';
 import type { ConnectionSubscriptions, SubscriptionLimiter } from './ops/subscription-limits.js';
@@ -49,6 +50,9 @@ interface EnvelopedRoot {
  */
 export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSocketServer {
   const { yoga, authenticator, log, config, persisted, subscriptionLimits, maskError } = options;
+  // Shared event frames are serialized with JSON.stringify, which keeps the `http` extension.
+  const maskForSocket = (error: unknown, message: string) =>
+    errorForSocket(maskError(error, message));
   // A frame larger than the HTTP body limit closes the socket with 1009 before it is buffered.
   const wsServer = new WebSocketServer({
     server,
@@ -99,7 +103,7 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
           setCursor: () => undefined,
           // Runs once events arrive, after `args` is set below.
           frames: {
-            execute: (event) => executeEvent({ ...args!, rootValue: event }, maskError),
+            execute: (event) => executeEvent({ ...args!, rootValue: event }, maskForSocket),
             write: nextFrameWriter(
               socket,
               ctx.extra.request.socket,
@@ -119,7 +123,8 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
           document = enveloped.parse(query);
         } catch (error) {
           if (error instanceof GraphQLError) {
-            return [error];
+            // Over HTTP yoga sets this code. A document limit error thrown by the parser keeps its own.
+            return [withDefaultCode(error, 'GRAPHQL_PARSE_FAILED')];
           }
           throw error;
         }
@@ -133,15 +138,39 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
         };
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) {
-          return errors;
+          return errors.map((error: GraphQLError) =>
+            withDefaultCode(error, 'GRAPHQL_VALIDATION_FAILED'),
+          );
         }
         const operation = getOperationAST(document, args.operationName);
+        if (!operation) {
+          return [
+            new GatewayError(
+              'OPERATION_RESOLUTION_FAILURE',
+              args.operationName
+                ? `The document has no operation named "${args.operationName}"`
+                : 'The document has several operations: name one in operationName',
+            ),
+          ];
+        }
         const limitError =
-          operation?.operation === 'subscription' && ctx.extra.subscriptions
+          operation.operation === 'subscription' && ctx.extra.subscriptions
             ? subscriptionLimits.acquire(ctx.extra.subscriptions, id)
             : null;
         return limitError ? [limitError] : args;
       },
+      // Errors from onSubscribe have a code. The one graphql-ws makes when a subscription's stream
+      // throws has none, so it is masked.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) =>
+          errorForSocket(
+            isErrorCode(error.extensions['code']) ? error : maskError(error, 'Unexpected error.'),
+          ).toJSON(),
+        ),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => errorForSocket(error).toJSON()) }
+          : undefined,
       onComplete: (ctx, id) => {
         if (ctx.extra.subscriptions) {
           subscriptionLimits.release(ctx.extra.subscriptions, id);
@@ -156,4 +185,9 @@ export function serveGraphqlWs(server: Server, options: GraphqlWsOptions): WebSo
     wsServer,
   );
   return wsServer;
+}
+
+/** Sets `code` on `error` unless it has a code already. */
+function withDefaultCode(error: GraphQLError, code: ErrorCode): GraphQLError {
+  return error.extensions['code'] === undefined ? setErrorCode(error, code) : error;
 }

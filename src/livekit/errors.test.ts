@@ -48,18 +48,35 @@ describe('mapLiveKitError', () => {
     }
   });
 
-  it('keeps the argument LiveKit names for invalid input', () => {
+  it.each([
+    ['UpdateRoomMetadata', 'metadata size exceeds limits', 'metadata'],
+    ['UpdateParticipant', 'metadata size exceeds limits', 'metadata'],
+    ['UpdateParticipant', 'name length exceeds limits', 'name'],
+    ['UpdateParticipant', 'attribute size exceeds limits', 'setAttributes'],
+  ])('names the GraphQL argument of %s for "%s"', (method, liveKitArgument, argument) => {
     const error = new TwirpError(
       'Bad Request',
-      'metadata size exceeds limits 524288',
+      `${liveKitArgument} 524288`,
       400,
       'invalid_argument',
-      {
-        argument: 'metadata',
-      },
+      { argument: liveKitArgument },
     );
-    const mapped = mapLiveKitError(error, 'UpdateRoomMetadata', 5000);
-    expect(mapped.extensions['argument']).toBe('metadata');
+    const mapped = mapLiveKitError(error, method, 5000);
+    expect(mapped.code).toBe('BAD_USER_INPUT');
+    expect(mapped.extensions['argument']).toBe(argument);
+  });
+
+  it('leaves out an argument LiveKit names that no GraphQL argument matches', () => {
+    const error = new TwirpError(
+      'Bad Request',
+      'destination room cannot be the same as source room ',
+      400,
+      'invalid_argument',
+      { argument: 'destination room cannot be the same as source room' },
+    );
+    const mapped = mapLiveKitError(error, 'MoveParticipant', 5000);
+    expect(mapped.code).toBe('BAD_USER_INPUT');
+    expect(mapped.extensions).not.toHaveProperty('argument');
   });
 
   it('never copies a plain-text 401 body that echoes the token', () => {

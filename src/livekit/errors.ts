@@ -37,6 +37,26 @@ const CLIENT_READABLE = new Set([
   'unavailable',
 ]);
 
+/**
+ * GraphQL argument that carries the value LiveKit rejected, by Twirp method and LiveKit's
+ * `meta.argument`. LiveKit puts its error text there, not a field name (livekit-server v1.13.5
+ * `pkg/service/roomservice.go` passes `ErrAttributeExceedsLimits.Error()`), so an `argument` not
+ * listed here is not sent.
+ */
+const ARGUMENTS_BY_METHOD: Record<string, Record<string, string>> = {
+  UpdateParticipant: {
+    'name length exceeds limits': 'name',
+    'metadata size exceeds limits': 'metadata',
+    'attribute size exceeds limits': 'setAttributes',
+  },
+  UpdateRoomMetadata: { 'metadata size exceeds limits': 'metadata' },
+};
+
+/** The GraphQL argument LiveKit's `meta.argument` refers to, when it is known. */
+function graphqlArgument(method: string, liveKitArgument: string | undefined): string | undefined {
+  return liveKitArgument === undefined ? undefined : ARGUMENTS_BY_METHOD[method]?.[liveKitArgument];
+}
+
 function isTimeout(error: unknown): boolean {
   return (
     error instanceof Error &&
@@ -108,7 +128,7 @@ export function mapLiveKitError(error: unknown, method: string, timeoutMs: numbe
     const message = CLIENT_READABLE.has(twirpCode)
       ? error.message.replace(/^twirp error \w+: /, '')
       : `LiveKit failed ${method} with ${twirpCode}`;
-    const argument = error.metadata?.['argument'];
+    const argument = graphqlArgument(method, error.metadata?.['argument']);
     return new GatewayError(code, message, {
       extensions: {
         method,

@@ -41,6 +41,9 @@ type Documents = {
     "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": typeof types.RemoveParticipantDocument,
     "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": typeof types.DeleteRoomDocument,
     "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": typeof types.GetParticipantDocument,
+    "\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n": typeof types.ErrorsUpdateParticipantDocument,
+    "\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.ErrorsCreateRoomDocument,
+    "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": typeof types.ErrorsRoomNamesDocument,
     "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
@@ -93,6 +96,9 @@ const documents: Documents = {
     "\n  mutation RemoveParticipant($room: String!, $identity: String!) {\n    removeParticipant(room: $room, identity: $identity) {\n      room\n      identity\n    }\n  }\n": types.RemoveParticipantDocument,
     "\n  mutation DeleteRoom($name: String!) {\n    deleteRoom(name: $name) {\n      name\n    }\n  }\n": types.DeleteRoomDocument,
     "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n": types.GetParticipantDocument,
+    "\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n": types.ErrorsUpdateParticipantDocument,
+    "\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.ErrorsCreateRoomDocument,
+    "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": types.ErrorsRoomNamesDocument,
     "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
@@ -240,6 +246,18 @@ export function graphql(source: "\n  mutation DeleteRoom($name: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"): (typeof documents)["\n  query GetParticipant($room: String!, $identity: String!) {\n    participant(room: $room, identity: $identity) {\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
