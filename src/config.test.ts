@@ -60,12 +60,81 @@ describe('loadConfig', () => {
       LIVEKIT_EXTRA_KEYS: 'no-separator',
     });
     expect(problems.find((problem) => problem.startsWith('LIVEKIT_URL'))).toMatch(/ws:\/\//);
-    expect(problems.find((problem) => problem.startsWith('PORT'))).toBeDefined();
+    expect(problems).toContain('PORT must be an integer from 0 to 65535, got "eighty"');
     expect(problems.find((problem) => problem.startsWith('GATEWAY_SERVICE_KEYS'))).toMatch(/16/);
     expect(problems.find((problem) => problem.startsWith('LIVEKIT_EXTRA_KEYS'))).toMatch(
       /key: secret/,
     );
     expect(problems).toHaveLength(4);
+  });
+
+  it('names the invalid value and the expected form of PORT', () => {
+    expect(problemsOf({ ...valid, PORT: 'abc' })).toEqual([
+      'PORT must be an integer from 0 to 65535, got "abc"',
+    ]);
+  });
+
+  it('reports invalid numbers and booleans as invalid, not missing', () => {
+    const cases = [
+      ['PORT', '', 'PORT must be an integer from 0 to 65535, got ""'],
+      ['PORT', '1.5', 'PORT must be an integer from 0 to 65535, got "1.5"'],
+      ['PORT', '65536', 'PORT must be an integer from 0 to 65535, got "65536"'],
+      ['LIVEKIT_TIMEOUT_MS', 'soon', 'LIVEKIT_TIMEOUT_MS must be a positive integer, got "soon"'],
+      ['LIVEKIT_TIMEOUT_MS', '0', 'LIVEKIT_TIMEOUT_MS must be a positive integer, got "0"'],
+      [
+        'AUTH_CLOCK_SKEW_SECONDS',
+        'ten',
+        'AUTH_CLOCK_SKEW_SECONDS must be an integer from 0 to 600, got "ten"',
+      ],
+      [
+        'TOKEN_DEFAULT_TTL_SECONDS',
+        '1h',
+        'TOKEN_DEFAULT_TTL_SECONDS must be a positive integer, got "1h"',
+      ],
+      [
+        'WEBHOOK_CLOCK_SKEW_SECONDS',
+        '-1',
+        'WEBHOOK_CLOCK_SKEW_SECONDS must be a non-negative integer, got "-1"',
+      ],
+      ['MAX_QUERY_ALIASES', 'many', 'MAX_QUERY_ALIASES must be a non-negative integer, got "many"'],
+      [
+        'RATE_LIMIT_PER_SECOND',
+        'fast',
+        'RATE_LIMIT_PER_SECOND must be a non-negative number, got "fast"',
+      ],
+      ['GRAPHIQL', 'yes', 'GRAPHIQL must be true, false, 1 or 0, got "yes"'],
+      ['ALLOW_ANONYMOUS', '', 'ALLOW_ANONYMOUS must be true, false, 1 or 0, got ""'],
+      [
+        'GRAPHQL_INTROSPECTION',
+        'on',
+        'GRAPHQL_INTROSPECTION must be true, false, 1 or 0, got "on"',
+      ],
+      ['CONSOLE', 'off', 'CONSOLE must be true, false, 1 or 0, got "off"'],
+      ['CONSOLE_DEV_TOOLS', 'no', 'CONSOLE_DEV_TOOLS must be true, false, 1 or 0, got "no"'],
+    ] as const;
+    for (const [name, value, message] of cases) {
+      expect(problemsOf({ ...valid, [name]: value }), `${name}=${value}`).toEqual([message]);
+    }
+  });
+
+  it('parses numbers and booleans that are set', () => {
+    const config = loadConfig({
+      ...valid,
+      PORT: '0',
+      RATE_LIMIT_PER_SECOND: '2.5',
+      GRAPHIQL: '0',
+      ALLOW_ANONYMOUS: 'true',
+      GRAPHQL_INTROSPECTION: '1',
+      CONSOLE: 'false',
+      NODE_ENV: 'production',
+    });
+    expect(config.port).toBe(0);
+    expect(config.ops.rateLimitPerSecond).toBe(2.5);
+    expect(config.graphiql).toBe(false);
+    expect(config.auth.allowAnonymous).toBe(true);
+    expect(config.ops.introspection).toBe(true);
+    expect(config.console.enabled).toBe(false);
+    expect(config.console.devTools).toBe(false);
   });
 
   it('parses extra key pairs for rotation', () => {

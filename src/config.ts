@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { opsConfig, opsEnvShape, type OpsConfig } from './ops/config.js';
 import { consoleConfig, consoleEnvShape, type ConsoleConfig } from './console/config.js';
 import { PUBLISH_SOURCES, videoGrantJson, type PublishSourceName } from './auth/grants.js';
+import { booleanVar, integerVar, optionalIntegerVar } from './config-values.js';
 
 /** Validated gateway configuration. Only `main.ts` builds it from `process.env`. */
 export interface GatewayConfig {
@@ -173,14 +174,7 @@ const keyPairs = z
     return pairs;
   });
 
-const positiveInt = (fallback: number) =>
-  z.coerce.number().int().positive().optional().default(fallback);
-
-const booleanFlag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0'])
-    .optional()
-    .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
+const positiveInt = (fallback: number) => integerVar({ min: 1 }, fallback);
 
 /** A video grant given as JSON text, e.g. `{"roomJoin":true,"canPublish":false}`. */
 const grantJson = (fallback: string) =>
@@ -232,14 +226,14 @@ const envSchema = z.object({
   GATEWAY_SERVICE_KEYS: commaList.refine((keys) => keys.every((key) => key.length >= 16), {
     message: 'every key must be at least 16 characters long',
   }),
-  PORT: z.coerce.number().int().min(0).max(65535).optional().default(4000),
+  PORT: integerVar({ min: 0, max: 65535 }, 4000),
   HOST: z.string().optional().default('0.0.0.0'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .optional()
     .default('info'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  GRAPHIQL: booleanFlag(true),
+  GRAPHIQL: booleanVar(true),
   ...opsEnvShape,
   ...consoleEnvShape,
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -249,17 +243,17 @@ const envSchema = z.object({
   AUTH_JWT_ALGORITHMS: commaList,
   AUTH_GRANTS_CLAIM: z.string().min(1, 'must not be empty').optional().default('video'),
   AUTH_DEFAULT_GRANTS: grantJson('{}'),
-  AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).optional().default(10),
-  ALLOW_ANONYMOUS: booleanFlag(false),
+  AUTH_CLOCK_SKEW_SECONDS: integerVar({ min: 0, max: 600 }, 10),
+  ALLOW_ANONYMOUS: booleanVar(false),
   TOKEN_MAX_TTL_SECONDS: positiveInt(21600),
-  TOKEN_DEFAULT_TTL_SECONDS: z.coerce.number().int().positive().optional(),
+  TOKEN_DEFAULT_TTL_SECONDS: optionalIntegerVar({ min: 1 }),
   TOKEN_USER_GRANTS: grantJson('{"roomJoin":true,"canPublish":true,"canSubscribe":true}'),
   TOKEN_PUBLISH_SOURCES: commaList.refine(
     (names) => names.every((name) => name in PUBLISH_SOURCES),
     { message: `must list only ${Object.keys(PUBLISH_SOURCES).join(', ')}` },
   ),
   WEBHOOK_MAX_BODY_BYTES: positiveInt(1024 * 1024),
-  WEBHOOK_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).optional().default(10),
+  WEBHOOK_CLOCK_SKEW_SECONDS: integerVar({ min: 0 }, 10),
   WEBHOOK_DEDUPE_SECONDS: positiveInt(3600),
   EVENT_RETENTION_COUNT: positiveInt(1000),
   EVENT_RETENTION_SECONDS: positiveInt(3600),
@@ -328,7 +322,8 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
-        const message = issue.code === 'invalid_type' ? 'is required' : issue.message;
+        // Only an unset variable is reported as required; a set one gets the check's own message.
+        const message = env[name] === undefined ? 'is required' : issue.message;
         return `${name} ${message}`;
       }),
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalBooleanVar } from '../config-values.js';
 
 /** Settings of the console page served at `/console`. */
 export interface ConsoleConfig {
@@ -11,12 +12,10 @@ export interface ConsoleConfig {
   devTools: boolean;
 }
 
-const flag = z.enum(['true', 'false', '1', '0']).optional();
-
 /** Environment variables read by `consoleConfig`; `config.ts` merges them into its schema. */
 export const consoleEnvShape = {
-  CONSOLE: flag,
-  CONSOLE_DEV_TOOLS: flag,
+  CONSOLE: optionalBooleanVar(),
+  CONSOLE_DEV_TOOLS: optionalBooleanVar(),
 };
 
 type ConsoleEnv = z.infer<z.ZodObject<typeof consoleEnvShape>> & { NODE_ENV?: string | undefined };
@@ -24,7 +23,6 @@ type ConsoleEnv = z.infer<z.ZodObject<typeof consoleEnvShape>> & { NODE_ENV?: st
 /** Builds `ConsoleConfig`; each flag defaults to on outside production. */
 export function consoleConfig(values: ConsoleEnv): ConsoleConfig {
   const development = values.NODE_ENV !== 'production';
-  const read = (value: string | undefined) =>
-    value === undefined ? development : value === 'true' || value === '1';
+  const read = (value: boolean | undefined) => value ?? development;
   return { enabled: read(values.CONSOLE), devTools: read(values.CONSOLE_DEV_TOOLS) };
 }

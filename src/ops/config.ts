@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integerVar, numberVar, optionalBooleanVar } from '../config-values.js';
 
 /** Operational settings: limits, CORS, persisted operations, introspection and shutdown. */
 export interface OpsConfig {
@@ -30,11 +31,9 @@ export interface OpsConfig {
   shutdownTimeoutMs: number;
 }
 
-const positiveInt = (fallback: number) =>
-  z.coerce.number().int().positive().optional().default(fallback);
+const positiveInt = (fallback: number) => integerVar({ min: 1 }, fallback);
 
-const nonNegativeInt = (fallback: number) =>
-  z.coerce.number().int().min(0).optional().default(fallback);
+const nonNegativeInt = (fallback: number) => integerVar({ min: 0 }, fallback);
 
 const originList = z
   .string()
@@ -64,13 +63,13 @@ export const opsEnvShape = {
   MAX_QUERY_COST: positiveInt(5000),
   MAX_QUERY_ALIASES: nonNegativeInt(15),
   MAX_QUERY_TOKENS: positiveInt(2000),
-  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).optional().default(50),
+  RATE_LIMIT_PER_SECOND: numberVar({ min: 0 }, 50),
   RATE_LIMIT_BURST: positiveInt(100),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(100),
   MAX_SUBSCRIPTIONS_PER_CALLER: positiveInt(500),
   CORS_ORIGINS: originList,
   PERSISTED_OPERATIONS_FILE: z.string().min(1, 'must not be empty').optional(),
-  GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
+  GRAPHQL_INTROSPECTION: optionalBooleanVar(),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
 };
 
@@ -78,10 +77,7 @@ type OpsEnv = z.infer<z.ZodObject<typeof opsEnvShape>>;
 
 /** Builds `OpsConfig` from the parsed variables; introspection defaults to off in production. */
 export function opsConfig(values: OpsEnv): OpsConfig {
-  const introspection =
-    values.GRAPHQL_INTROSPECTION === undefined
-      ? values.NODE_ENV !== 'production'
-      : values.GRAPHQL_INTROSPECTION === 'true' || values.GRAPHQL_INTROSPECTION === '1';
+  const introspection = values.GRAPHQL_INTROSPECTION ?? values.NODE_ENV !== 'production';
   return {
     maxBodyBytes: values.MAX_BODY_BYTES,
     maxQueryDepth: values.MAX_QUERY_DEPTH,
