@@ -1,5 +1,6 @@
 import type { Ban } from '../auth/bans.js';
 import { builder } from './builder.js';
+import { requireRoomName } from './input-checks.js';
 
 const BanRef = builder.objectRef<Ban>('Ban').implement({
   description: 'An identity banned from a room: no tokens are minted for it and it cannot read it.',
@@ -37,7 +38,7 @@ builder.mutationField('unbanParticipant', (t) =>
     args: { room: t.arg.string({ required: true }), identity: t.arg.string({ required: true }) },
     authScopes: (_parent, args) => ({ adminRoom: args.room }),
     resolve: async (_parent, args, context) => ({
-      room: args.room,
+      room: requireRoomName(args.room, 'room'),
       identity: args.identity,
       unbanned: await context.bans.unban(args.room, args.identity),
     }),

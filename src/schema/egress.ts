@@ -6,6 +6,7 @@ import {
   type FileInfo,
 } from '@livekit/protocol';
 import { builder } from './builder.js';
+import { requireRoomName } from './input-checks.js';
 import { prefixedProtoEnum } from './prefixed-enum.js';
 import { dateFromNanoseconds } from './scalars.js';
 import { badUserInput } from '../errors.js';
@@ -189,7 +190,7 @@ builder.mutationFields((t) => ({
     authScopes: { record: true },
     resolve: (_parent, { input }, context) =>
       context.livekit.startTrackEgress(
-        input.room,
+        requireRoomName(input.room, 'room'),
         String(input.trackSid),
         requireFilepath(input.filepath, 'filepath'),
       ),
@@ -200,7 +201,7 @@ builder.mutationFields((t) => ({
     authScopes: { record: true },
     resolve: (_parent, { input }, context) =>
       context.livekit.startParticipantEgress(
-        input.room,
+        requireRoomName(input.room, 'room'),
         input.identity,
         {
           filepath: requireFilepath(input.file.filepath, 'file.filepath'),
@@ -218,7 +219,7 @@ builder.mutationFields((t) => ({
         throw badUserInput('audioOnly and videoOnly cannot both be set', 'audioOnly');
       }
       return context.livekit.startRoomCompositeEgress(
-        input.room,
+        requireRoomName(input.room, 'room'),
         {
           filepath: requireFilepath(input.file.filepath, 'file.filepath'),
           ...(input.file.fileType == null ? {} : { fileType: input.file.fileType }),

@@ -5,6 +5,7 @@ import { RoomRef } from './room.js';
 import { TrackRef } from './track.js';
 import { canAdminRoom } from '../auth/access.js';
 import { badUserInput } from '../errors.js';
+import { requireRoomName } from './input-checks.js';
 import { decodeCursor, type Cursor } from '../events/cursor.js';
 import type { HubEvent } from '../events/hub.js';
 import { LIVEKIT_EVENT_TYPES, type RoomEventType } from '../events/room-event.js';
@@ -77,6 +78,7 @@ builder.subscriptionField('roomEvents', (t) =>
     },
     authScopes: (_parent, args) => ({ readRoom: args.room }),
     subscribe: async (_parent, args, context, info) => {
+      requireRoomName(args.room, 'room');
       const transport = context.transport;
       const after = resumeCursor(args.room, transport?.lastEventId || args.after);
       const types = args.types ? new Set<RoomEventType>(args.types) : null;

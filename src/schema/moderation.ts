@@ -5,6 +5,7 @@ import { TrackRef } from './track.js';
 import { TrackSourceEnum } from './enums.js';
 import { badUserInput, GatewayError, notFound } from '../errors.js';
 import type { GatewayContext } from '../context.js';
+import { requireAttributeKey, requireRoomName } from './input-checks.js';
 
 /** Largest `sendData` payload, in bytes; LiveKit's reliable data channel limit is 15 KiB. */
 const MAX_DATA_BYTES = 15 * 1024;
@@ -169,6 +170,7 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_parent, args) => ({ adminRoom: args.room }),
     resolve: async (_parent, args, context) => {
+      requireRoomName(args.room, 'room');
       const ban = args.ban === true;
       if (ban) {
         // Banned first, so the participant cannot get a fresh token between removal and ban.
@@ -213,6 +215,7 @@ builder.mutationFields((t) => ({
     resolve: async (_parent, { input }, context) => {
       const attributes: Record<string, string> = {};
       for (const { key, value } of input.setAttributes ?? []) {
+        requireAttributeKey(key, 'setAttributes');
         if (value === '') {
           throw badUserInput(
             `Attribute "${key}" needs a value; use removeAttributes`,
@@ -222,6 +225,7 @@ builder.mutationFields((t) => ({
         attributes[key] = value;
       }
       for (const key of input.removeAttributes ?? []) {
+        requireAttributeKey(key, 'removeAttributes');
         // LiveKit removes an attribute whose new value is the empty string.
         attributes[key] = '';
       }

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { RoomEventRef } from './event.js';
+import { requireRoomName } from './input-checks.js';
 import { ParticipantRef } from './participant.js';
 import { canSeeParticipant } from '../auth/access.js';
 import type { RoomStateValue } from '../state/room-tracker.js';
@@ -46,7 +47,8 @@ builder.subscriptionField('roomState', (t) =>
       'then the whole new state after every change. A slow client skips to the newest state.',
     args: { room: t.arg.string({ required: true }) },
     authScopes: (_parent, args) => ({ readRoom: args.room }),
-    subscribe: (_parent, args, context) => context.roomState.watch(args.room),
+    subscribe: (_parent, args, context) =>
+      context.roomState.watch(requireRoomName(args.room, 'room')),
     resolve: (state) => state,
   }),
 );

@@ -3,6 +3,7 @@ import type { VideoGrant } from 'livekit-server-sdk';
 import { builder } from './builder.js';
 import { RoomAgentDispatchInput } from './agent.js';
 import { ParticipantKindEnum } from './enums.js';
+import { attributeMap } from './input-checks.js';
 import { AttributeInput } from './moderation.js';
 import { effectiveGrant, GRANT_FLAGS } from '../auth/grants.js';
 import { mintAccessToken, type MintedToken, type MintRequest } from '../auth/mint.js';
@@ -159,13 +160,7 @@ builder.mutationField('createAccessToken', (t) =>
     // Who may mint depends on the room, the identity and the grants; mintAccessToken decides.
     authScopes: { authenticated: true },
     resolve: async (_parent, { input }, context) => {
-      const attributes: Record<string, string> = {};
-      for (const { key, value } of input.attributes ?? []) {
-        if (key in attributes) {
-          throw badUserInput(`Attribute "${key}" is given twice`, 'attributes');
-        }
-        attributes[key] = value;
-      }
+      const attributes = attributeMap(input.attributes ?? [], 'attributes');
       const minted = await mintAccessToken(
         context.caller,
         {

@@ -44,6 +44,14 @@ type Documents = {
     "\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n": typeof types.ErrorsUpdateParticipantDocument,
     "\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": typeof types.ErrorsCreateRoomDocument,
     "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": typeof types.ErrorsRoomNamesDocument,
+    "\n  mutation InputChecksUpdateAttributes($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      attributes {\n        key\n        value\n      }\n    }\n  }\n": typeof types.InputChecksUpdateAttributesDocument,
+    "\n  mutation InputChecksMintWithAttributes($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n    }\n  }\n": typeof types.InputChecksMintWithAttributesDocument,
+    "\n  mutation InputChecksRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      banned\n    }\n  }\n": typeof types.InputChecksRemoveParticipantDocument,
+    "\n  mutation InputChecksUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": typeof types.InputChecksUnbanParticipantDocument,
+    "\n  query InputChecksBans($room: String!) {\n    bans(room: $room) {\n      identity\n    }\n  }\n": typeof types.InputChecksBansDocument,
+    "\n  mutation InputChecksStartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n": typeof types.InputChecksStartRoomCompositeEgressDocument,
+    "\n  mutation InputChecksStartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n    }\n  }\n": typeof types.InputChecksStartTrackEgressDocument,
+    "\n  mutation InputChecksStartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n": typeof types.InputChecksStartParticipantEgressDocument,
     "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": typeof types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": typeof types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": typeof types.RoomTracksDocument,
@@ -99,6 +107,14 @@ const documents: Documents = {
     "\n  mutation ErrorsUpdateParticipant($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n    }\n  }\n": types.ErrorsUpdateParticipantDocument,
     "\n  mutation ErrorsCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      name\n    }\n  }\n": types.ErrorsCreateRoomDocument,
     "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n": types.ErrorsRoomNamesDocument,
+    "\n  mutation InputChecksUpdateAttributes($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      attributes {\n        key\n        value\n      }\n    }\n  }\n": types.InputChecksUpdateAttributesDocument,
+    "\n  mutation InputChecksMintWithAttributes($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n    }\n  }\n": types.InputChecksMintWithAttributesDocument,
+    "\n  mutation InputChecksRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      banned\n    }\n  }\n": types.InputChecksRemoveParticipantDocument,
+    "\n  mutation InputChecksUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n": types.InputChecksUnbanParticipantDocument,
+    "\n  query InputChecksBans($room: String!) {\n    bans(room: $room) {\n      identity\n    }\n  }\n": types.InputChecksBansDocument,
+    "\n  mutation InputChecksStartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n": types.InputChecksStartRoomCompositeEgressDocument,
+    "\n  mutation InputChecksStartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n    }\n  }\n": types.InputChecksStartTrackEgressDocument,
+    "\n  mutation InputChecksStartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n": types.InputChecksStartParticipantEgressDocument,
     "\n  query FaultRooms {\n    rooms {\n      name\n    }\n  }\n": types.FaultRoomsDocument,
     "\n  query RoomNames {\n    rooms {\n      name\n    }\n  }\n": types.RoomNamesDocument,
     "\n  query RoomTracks {\n    rooms {\n      participants {\n        tracks {\n          sid\n        }\n      }\n    }\n  }\n": types.RoomTracksDocument,
@@ -258,6 +274,38 @@ export function graphql(source: "\n  mutation ErrorsCreateRoom($input: CreateRoo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ErrorsRoomNames($names: [String!]) {\n    rooms(names: $names) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksUpdateAttributes($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      attributes {\n        key\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksUpdateAttributes($input: UpdateParticipantInput!) {\n    updateParticipant(input: $input) {\n      identity\n      attributes {\n        key\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksMintWithAttributes($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksMintWithAttributes($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      banned\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksRemoveParticipant($room: String!, $identity: String!, $ban: Boolean) {\n    removeParticipant(room: $room, identity: $identity, ban: $ban) {\n      banned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksUnbanParticipant($room: String!, $identity: String!) {\n    unbanParticipant(room: $room, identity: $identity) {\n      unbanned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputChecksBans($room: String!) {\n    bans(room: $room) {\n      identity\n    }\n  }\n"): (typeof documents)["\n  query InputChecksBans($room: String!) {\n    bans(room: $room) {\n      identity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksStartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksStartRoomCompositeEgress($input: StartRoomCompositeEgressInput!) {\n    startRoomCompositeEgress(input: $input) {\n      egressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksStartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksStartTrackEgress($input: StartTrackEgressInput!) {\n    startTrackEgress(input: $input) {\n      egressId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputChecksStartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n"): (typeof documents)["\n  mutation InputChecksStartParticipantEgress($input: StartParticipantEgressInput!) {\n    startParticipantEgress(input: $input) {\n      egressId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
