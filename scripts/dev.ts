@@ -1,11 +1,12 @@
 // Runs a local LiveKit server, a demo participant publishing audio in room "demo", and the
-// gateway with GraphiQL on http://127.0.0.1:4000/graphql. Stop everything with Ctrl+C.
+// gateway with GraphiQL on http://127.0.0.1:4000/graphql. Stop everything with Ctrl+C. When
+// livekit-server exits on its own, the gateway stops too and the script exits with code 1.
 import { dispose } from '@livekit/rtc-node';
 import { loadConfig } from '../src/config.js';
 import { createGateway } from '../src/gateway.js';
-import { listen } from '../src/server.js';
+import { listen, type RunningServer } from '../src/server.js';
 import { startLiveKitServer } from '../test/support/livekit-server.js';
-import { joinRoom, joinToken } from '../test/support/participant.js';
+import { joinRoom, joinToken, type TestParticipant } from '../test/support/participant.js';
 
 const gatewayPort = Number(process.env['PORT'] ?? 4000);
 const serviceKey = process.env['GATEWAY_SERVICE_KEYS'] ?? 'dev-service-key-change-me';
@@ -15,6 +16,35 @@ const livekit = await startLiveKitServer({
   udpPort: Number(process.env['LIVEKIT_UDP_PORT'] ?? 7882),
   webhookUrls: [`http://127.0.0.1:${gatewayPort}/webhooks/livekit`],
   departureTimeout: 20,
+});
+
+let stopping = false;
+let running: RunningServer | undefined;
+let speaker: TestParticipant | undefined;
+
+/** Stops the demo participant, the gateway and livekit-server, then exits with `exitCode`. */
+async function stop(exitCode: number): Promise<void> {
+  if (stopping) {
+    return;
+  }
+  stopping = true;
+  await speaker?.disconnect();
+  await dispose();
+  await running?.close();
+  await livekit.stop();
+  process.exit(exitCode);
+}
+
+livekit.process.once('exit', (code, signal) => {
+  if (stopping) {
+    return;
+  }
+  const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+  process.stderr.write(
+    `livekit-server ${how} while the dev gateway was running; stopping the gateway. ` +
+      'Run npm run dev again to restart both.\n',
+  );
+  void stop(1);
 });
 
 const config = loadConfig({
@@ -27,10 +57,10 @@ const config = loadConfig({
   HOST: process.env['HOST'] ?? '127.0.0.1',
 });
 const gateway = createGateway(config);
-const running = await listen(gateway, config.port, config.host);
+running = await listen(gateway, config.port, config.host);
 
 const demoToken = await joinToken(livekit, 'demo', 'demo-speaker');
-const speaker = await joinRoom(livekit.wsUrl, demoToken, 'demo-speaker', { publishAudio: true });
+speaker = await joinRoom(livekit.wsUrl, demoToken, 'demo-speaker', { publishAudio: true });
 
 process.stdout.write(
   [
@@ -49,17 +79,5 @@ process.stdout.write(
   ].join('\n'),
 );
 
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) {
-    return;
-  }
-  stopping = true;
-  await speaker.disconnect();
-  await dispose();
-  await running.close();
-  await livekit.stop();
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));

@@ -19,20 +19,68 @@ if (!apiKey || !apiSecret) {
   process.exit(2);
 }
 
+const source = file === '-' ? 'standard input' : `"${file}"`;
+const EXAMPLE_EVENT = '{"event":"room_started","room":{"name":"demo"}}';
+
+/** Prints one line to standard error and exits with code 1. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
 async function readInput(path: string): Promise<string> {
-  if (path !== '-') {
-    return readFile(path, 'utf8');
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : message;
+    fail(
+      `Cannot read the event file ${source}: ${reason}. Pass the path of a JSON webhook ` +
+        'event, such as examples/webhooks/room_started.json, or - to read it from standard input.',
+    );
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses the event, which must be a JSON object for its `id` and `createdAt` to be replaced. */
+function parseEvent(text: string): Record<string, unknown> {
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch (error) {
+    // The parser's message quotes the input, which may span lines.
+    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    fail(
+      `The event in ${source} is not valid JSON (${reason}). ` +
+        `Pass a LiveKit webhook event such as ${EXAMPLE_EVENT}.`,
+    );
+  }
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    fail(
+      `The event in ${source} is not a JSON object. ` +
+        `Pass a LiveKit webhook event such as ${EXAMPLE_EVENT}.`,
+    );
+  }
+  return event as Record<string, unknown>;
+}
+
+let webhookUrl: URL;
+try {
+  webhookUrl = new URL('/webhooks/livekit', gatewayUrl);
+} catch {
+  fail(`GATEWAY_URL "${gatewayUrl}" is not a URL. Pass one such as http://127.0.0.1:4000.`);
 }
 
 let body = await readInput(file);
 if (process.env['FRESH_ID'] !== '0') {
-  const event = JSON.parse(body) as Record<string, unknown>;
+  const event = parseEvent(body);
   event['id'] = `EV_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   event['createdAt'] = String(Math.floor(Date.now() / 1000));
   body = JSON.stringify(event);
@@ -47,11 +95,22 @@ const token = await new SignJWT({ sha256: createHash('sha256').update(body).dige
   .setExpirationTime('5m')
   .sign(new TextEncoder().encode(apiSecret));
 
-const response = await fetch(new URL('/webhooks/livekit', gatewayUrl), {
-  method: 'POST',
-  headers: { authorization: token, 'content-type': 'application/webhook+json' },
-  body,
-});
+let response: Response;
+try {
+  response = await fetch(webhookUrl, {
+    method: 'POST',
+    headers: { authorization: token, 'content-type': 'application/webhook+json' },
+    body,
+  });
+} catch (error) {
+  // fetch throws "fetch failed" and puts the reason, such as ECONNREFUSED, in `cause`.
+  const cause = (error as Error).cause as NodeJS.ErrnoException | undefined;
+  const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+  fail(
+    `Cannot send the event to ${webhookUrl.href}: ${reason}. ` +
+      'Check that the gateway is running there (npm run dev starts one).',
+  );
+}
 const answer = await response.text();
 process.stdout.write(`${response.status} ${answer}\n`);
 process.exit(response.ok ? 0 : 1);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print, type FormattedExecutionResult } from 'graphql';
@@ -369,6 +369,7 @@ describe('gateway protection', () => {
     const document = print(RoomNames);
     const hash = createHash('sha256').update(document).digest('hex');
     let persisted: TestGateway;
+    let manifestDir: string | undefined;
 
     function persistedBody(sha256Hash: string) {
       return JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
@@ -384,10 +385,16 @@ describe('gateway protection', () => {
     }
 
     beforeAll(async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'gateway-persisted-'));
-      const file = join(dir, 'persisted-documents.json');
+      manifestDir = await mkdtemp(join(tmpdir(), 'gateway-persisted-'));
+      const file = join(manifestDir, 'persisted-documents.json');
       await writeFile(file, JSON.stringify({ [hash]: document }));
       persisted = await gatewayWith({ PERSISTED_OPERATIONS_FILE: file });
+    });
+
+    afterAll(async () => {
+      if (manifestDir !== undefined) {
+        await rm(manifestDir, { recursive: true, force: true });
+      }
     });
 
     it('runs a known document by its hash', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,8 @@ export interface LiveKitServer {
   apiKey: string;
   apiSecret: string;
   process: ChildProcess;
+  /** Temporary folder with `livekit.yaml`, which holds the API secret; removed once it exits. */
+  configDir: string;
   /** Last lines the server wrote, for failure messages. */
   output(): string;
   /** Freezes the process (SIGSTOP) so calls hang, once it is stopped; `resume` undoes it. */
@@ -139,13 +141,28 @@ export async function startLiveKitServer(
   const udpPort = options.udpPort ?? (await freeUdpPort());
   const dir = await mkdtemp(join(tmpdir(), 'livekit-test-'));
   const configPath = join(dir, 'livekit.yaml');
-  await writeFile(configPath, configYaml(port, udpPort, options));
+  try {
+    await writeFile(configPath, configYaml(port, udpPort, options));
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 
   const env = { ...process.env };
   for (const name of ['REDIS_HOST', 'NODE_IP', 'UDP_PORT', 'LIVEKIT_KEYS', 'LIVEKIT_CONFIG']) {
     delete env[name];
   }
   const child = spawn(binary, ['--config', configPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The folder goes once the server has exited, whether it was stopped, failed or was killed.
+  const removed = new Promise<void>((resolve) => {
+    const remove = () => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve();
+    };
+    child.once('exit', remove);
+    // A binary that cannot be started gets 'error' without a pid and never 'exit'.
+    child.once('error', () => child.pid === undefined && remove());
+  });
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {
     lines.push(...chunk.toString().split('\n'));
@@ -154,8 +171,12 @@ export async function startLiveKitServer(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const output = () => lines.join('\n');
-  // A test process that exits without calling stop() must not leave the server running.
-  const killOnExit = () => child.kill('SIGKILL');
+  // A test process that exits without calling stop() must not leave the server or its
+  // configuration behind. Only synchronous work runs in an 'exit' listener.
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
 
@@ -164,6 +185,7 @@ export async function startLiveKitServer(
     await waitUntilReady(httpUrl, child, output);
   } catch (error) {
     child.kill('SIGKILL');
+    await removed;
     throw error;
   }
 
@@ -174,6 +196,7 @@ export async function startLiveKitServer(
     apiKey: API_KEY,
     apiSecret: API_SECRET,
     process: child,
+    configDir: dir,
     output,
     pause: async () => {
       child.kill('SIGSTOP');
@@ -187,13 +210,13 @@ export async function startLiveKitServer(
     resume: () => child.kill('SIGCONT'),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) {
+        await removed;
         return;
       }
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGCONT');
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
+      await removed;
       clearTimeout(timer);
     },
   };

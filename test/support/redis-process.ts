@@ -15,7 +15,7 @@ export interface RedisProcess {
   port: number;
   /** The running server; replaced by `start()`. */
   process: ChildProcess;
-  /** Stops the server; without `keepData` its data is gone for good. */
+  /** Stops the server; without `keepData` its data and its temporary folder are gone for good. */
   stop(options?: RedisStopOptions): Promise<void>;
   /** Starts the server again on the same port, after `stop()`. */
   start(): Promise<void>;
@@ -23,19 +23,44 @@ export interface RedisProcess {
 
 /**
  * Starts a throwaway `redis-server` on a free loopback port. It writes nothing to disk unless
- * stopped with `keepData`, which saves a snapshot in a temporary directory for the restart.
+ * stopped with `keepData`, which saves a snapshot in a temporary folder for the restart. The
+ * folder is removed when the server stops without `keepData`, fails to start, or outlives the
+ * test process.
  */
 export async function startRedis(): Promise<RedisProcess> {
   const port = await freeTcpPort();
-  const dir = mkdtempSync(join(tmpdir(), 'gateway-redis-'));
   const url = `redis://127.0.0.1:${port}`;
+  let dir: string | undefined;
+  const removeDir = () => {
+    if (dir !== undefined) {
+      rmSync(dir, { recursive: true, force: true });
+      dir = undefined;
+      process.off('exit', removeDir);
+    }
+  };
+  /** Starts a server in the kept folder, or in a new one after a stop without `keepData`. */
+  const spawnInDir = async () => {
+    if (dir === undefined) {
+      dir = mkdtempSync(join(tmpdir(), 'gateway-redis-'));
+      process.once('exit', removeDir);
+    }
+    try {
+      return await spawnRedis(port, dir, url);
+    } catch (error) {
+      removeDir();
+      throw error;
+    }
+  };
   const handle: RedisProcess = {
     url,
     port,
-    process: await spawnRedis(port, dir, url),
+    process: await spawnInDir(),
     stop: async (options = {}) => {
       const child = handle.process;
       if (child.exitCode !== null || child.signalCode !== null) {
+        if (!options.keepData) {
+          removeDir();
+        }
         return;
       }
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -45,14 +70,15 @@ export async function startRedis(): Promise<RedisProcess> {
         // The server closes the connection as it exits, so the reply never arrives.
         await client.call('SHUTDOWN', 'SAVE').catch(() => undefined);
         client.disconnect();
-      } else {
-        child.kill('SIGTERM');
-        rmSync(join(dir, 'dump.rdb'), { force: true });
+        await exited;
+        return;
       }
+      child.kill('SIGTERM');
       await exited;
+      removeDir();
     },
     start: async () => {
-      handle.process = await spawnRedis(port, dir, url);
+      handle.process = await spawnInDir();
     },
   };
   return handle;
