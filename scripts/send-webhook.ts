@@ -40,8 +40,12 @@ async function readInput(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : message;
+    let reason = message;
+    if (code === 'ENOENT') {
+      reason = 'no such file';
+    } else if (code === 'EISDIR') {
+      reason = 'it is a folder';
+    }
     fail(
       `Cannot read the event file ${source}: ${reason}. Pass the path of a JSON webhook ` +
         'event, such as examples/webhooks/room_started.json, or - to read it from standard input.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Inclusive bounds of a numeric environment variable; `max` is unbounded when left out. */
+/** Inclusive bounds of a numeric environment variable. Without `max` there is no upper bound. */
 export interface NumberRange {
   min: number;
   max?: number;
@@ -21,7 +21,7 @@ function describeRange(kind: 'an integer' | 'a number', range: NumberRange): str
 }
 
 /**
- * An optional numeric variable. A value that is empty, not a number, fractional where an integer
+ * Parses an optional numeric variable. A value that is empty, not a number, fractional where an integer
  * is expected, or out of range gets one message naming the value and what is expected, e.g.
  * `must be an integer from 0 to 65535, got "abc"`.
  */
@@ -51,22 +51,22 @@ function optionalNumber(kind: 'an integer' | 'a number', range: NumberRange) {
     });
 }
 
-/** An optional integer variable within `range`; `undefined` when unset. */
+/** Parses an optional integer variable within `range`, or returns `undefined` when unset. */
 export function optionalIntegerVar(range: NumberRange) {
   return optionalNumber('an integer', range);
 }
 
-/** An integer variable within `range`, `fallback` when unset. */
+/** Parses an integer variable within `range`, or returns `fallback` when unset. */
 export function integerVar(range: NumberRange, fallback: number) {
   return optionalNumber('an integer', range).transform((value) => value ?? fallback);
 }
 
-/** A numeric variable within `range` that may have a fraction, `fallback` when unset. */
+/** Parses a number within `range` that may have a fraction, or returns `fallback` when unset. */
 export function numberVar(range: NumberRange, fallback: number) {
   return optionalNumber('a number', range).transform((value) => value ?? fallback);
 }
 
-/** An optional boolean variable written `true`, `false`, `1` or `0`; `undefined` when unset. */
+/** Parses `true`, `false`, `1` or `0`, or returns `undefined` when the variable is unset. */
 export function optionalBooleanVar() {
   return z
     .string()
@@ -89,7 +89,7 @@ export function optionalBooleanVar() {
     });
 }
 
-/** A boolean variable written `true`, `false`, `1` or `0`, `fallback` when unset. */
+/** Parses `true`, `false`, `1` or `0`, or returns `fallback` when the variable is unset. */
 export function booleanVar(fallback: boolean) {
   return optionalBooleanVar().transform((value) => value ?? fallback);
 }

@@ -68,13 +68,13 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(4);
   });
 
-  it('names the invalid value and the expected form of PORT', () => {
+  it('PORT error names value and range', () => {
     expect(problemsOf({ ...valid, PORT: 'abc' })).toEqual([
       'PORT must be an integer from 0 to 65535, got "abc"',
     ]);
   });
 
-  it('reports invalid numbers and booleans as invalid, not missing', () => {
+  it('bad numbers and booleans are invalid, not missing', () => {
     const cases = [
       ['PORT', '', 'PORT must be an integer from 0 to 65535, got ""'],
       ['PORT', '1.5', 'PORT must be an integer from 0 to 65535, got "1.5"'],
@@ -117,7 +117,7 @@ describe('loadConfig', () => {
     }
   });
 
-  it('parses numbers and booleans that are set', () => {
+  it('parses set numbers and booleans', () => {
     const config = loadConfig({
       ...valid,
       PORT: '0',

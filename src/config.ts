@@ -322,7 +322,7 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
-        // Only an unset variable is reported as required; a set one gets the check's own message.
+        // Only an unset variable is reported as required. A set one gets the check's own message.
         const message = env[name] === undefined ? 'is required' : issue.message;
         return `${name} ${message}`;
       }),

@@ -89,7 +89,7 @@ const ROOM_STATE_QUERY = `
   }
 `;
 
-/** The `extensions` of each error of a GraphQL result. */
+/** Returns the `extensions` of each error of a GraphQL result. */
 function extensionsOf(result: { errors?: readonly { extensions?: unknown }[] }): unknown[] {
   return (result.errors ?? []).map((error) => error.extensions);
 }

@@ -60,7 +60,7 @@ describe('temporary folders of test servers', () => {
     expect(readdirSync(root)).toContain('livekit-test-unrelated');
   });
 
-  it('redis folder stays for a restart with data and goes on a final stop', async () => {
+  it('redis folder survives only keepData stops', async () => {
     const redis = await startRedis();
     expect(leftovers()).toHaveLength(1);
     await redis.stop({ keepData: true });

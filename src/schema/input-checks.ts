@@ -23,8 +23,8 @@ export function requireRoomName(room: string, argument: string): string {
 export function requireAttributeKey(key: string, argument: string): string {
   if (key === '__proto__') {
     throw badUserInput(
-      'Attribute key "__proto__" is not supported, because the LiveKit SDK drops it; ' +
-        'choose another key',
+      'Attribute key "__proto__" is not supported, because the LiveKit SDK drops it. ' +
+        'Choose another key.',
       argument,
     );
   }

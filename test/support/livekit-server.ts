@@ -47,7 +47,7 @@ export interface LiveKitServer {
   apiKey: string;
   apiSecret: string;
   process: ChildProcess;
-  /** Temporary folder with `livekit.yaml`, which holds the API secret; removed once it exits. */
+  /** Temporary folder with `livekit.yaml`, which contains the API secret. Removed on exit. */
   configDir: string;
   /** Last lines the server wrote, for failure messages. */
   output(): string;

@@ -15,7 +15,7 @@ export interface RedisProcess {
   port: number;
   /** The running server; replaced by `start()`. */
   process: ChildProcess;
-  /** Stops the server; without `keepData` its data and its temporary folder are gone for good. */
+  /** Stops the server. Without `keepData`, its data and its temporary folder are gone for good. */
   stop(options?: RedisStopOptions): Promise<void>;
   /** Starts the server again on the same port, after `stop()`. */
   start(): Promise<void>;
