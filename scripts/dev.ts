@@ -2,18 +2,31 @@
 // gateway with GraphiQL on http://127.0.0.1:4000/graphql. Stop everything with Ctrl+C. When
 // livekit-server exits on its own, the gateway stops too and the script exits with code 1.
 import { dispose } from '@livekit/rtc-node';
-import { loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, type GatewayConfig } from '../src/config.js';
 import { createGateway } from '../src/gateway.js';
 import { listen, type RunningServer } from '../src/server.js';
 import { startLiveKitServer } from '../test/support/livekit-server.js';
 import { joinRoom, joinToken, type TestParticipant } from '../test/support/participant.js';
 
-const gatewayPort = Number(process.env['PORT'] ?? 4000);
+/** Reads port variable `name`, or prints what is wrong and exits 1 before anything starts. */
+function portVariable(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const port = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535 || raw?.trim() === '') {
+    process.stderr.write(`${name} must be an integer from 1 to 65535, got "${raw}"\n`);
+    process.exit(1);
+  }
+  return port;
+}
+
+const gatewayPort = portVariable('PORT', 4000);
+const livekitPort = portVariable('LIVEKIT_PORT', 7880);
+const livekitUdpPort = portVariable('LIVEKIT_UDP_PORT', 7882);
 const serviceKey = process.env['GATEWAY_SERVICE_KEYS'] ?? 'dev-service-key-change-me';
 
 const livekit = await startLiveKitServer({
-  port: Number(process.env['LIVEKIT_PORT'] ?? 7880),
-  udpPort: Number(process.env['LIVEKIT_UDP_PORT'] ?? 7882),
+  port: livekitPort,
+  udpPort: livekitUdpPort,
   webhookUrls: [`http://127.0.0.1:${gatewayPort}/webhooks/livekit`],
   departureTimeout: 20,
 });
@@ -47,15 +60,24 @@ livekit.process.once('exit', (code, signal) => {
   void stop(1);
 });
 
-const config = loadConfig({
-  ...process.env,
-  LIVEKIT_URL: livekit.wsUrl,
-  LIVEKIT_API_KEY: livekit.apiKey,
-  LIVEKIT_API_SECRET: livekit.apiSecret,
-  GATEWAY_SERVICE_KEYS: serviceKey,
-  PORT: String(gatewayPort),
-  HOST: process.env['HOST'] ?? '127.0.0.1',
-});
+let config: GatewayConfig;
+try {
+  config = loadConfig({
+    ...process.env,
+    LIVEKIT_URL: livekit.wsUrl,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
+    GATEWAY_SERVICE_KEYS: serviceKey,
+    PORT: String(gatewayPort),
+    HOST: process.env['HOST'] ?? '127.0.0.1',
+  });
+} catch (error) {
+  // Settings such as LOG_LEVEL are checked here, after livekit-server started, so it is stopped.
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+  stopping = true;
+  await livekit.stop();
+  process.exit(1);
+}
 const gateway = createGateway(config);
 running = await listen(gateway, config.port, config.host);
 

@@ -141,4 +141,9 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...valid, LIVEKIT_EXTRA_KEYS: 'old: old-secret, older: s2' });
     expect(config.livekit.extraKeys).toEqual({ old: 'old-secret', older: 's2' });
   });
+
+  it('keeps an extra key named __proto__', () => {
+    const config = loadConfig({ ...valid, LIVEKIT_EXTRA_KEYS: '__proto__: proto-secret' });
+    expect(Object.entries(config.livekit.extraKeys)).toEqual([['__proto__', 'proto-secret']]);
+  });
 });

@@ -157,7 +157,8 @@ const keyPairs = z
   .string()
   .optional()
   .transform((value, ctx) => {
-    const pairs: Record<string, string> = {};
+    // No prototype, so a key named `__proto__` is stored like any other.
+    const pairs: Record<string, string> = Object.create(null);
     for (const entry of (value ?? '').split(',')) {
       if (entry.trim() === '') {
         continue;
