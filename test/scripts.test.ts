@@ -97,6 +97,13 @@ describe('scripts/dev.ts', () => {
     return readdirSync(scratch).filter((name) => name.startsWith('livekit-test-'));
   }
 
+  it('rejects an invalid PORT before starting', async () => {
+    const result = await runScript(['scripts/dev.ts'], { PORT: 'abc', TMPDIR: scratch });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd()).toBe('PORT must be an integer from 1 to 65535, got "abc"');
+    expect(livekitFolders()).toEqual([]);
+  });
+
   it('stops and exits 1 when livekit-server dies', async () => {
     const gatewayPort = await freeTcpPort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], {
