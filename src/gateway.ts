@@ -27,7 +27,7 @@ import { RoomStateService } from './state/service.js';
 import { corsOptions } from './ops/cors.js';
 import { useGatewayCsrfPrevention } from './ops/csrf.js';
 import { useDocumentLimits } from './ops/document-limits.js';
-import { setErrorCode } from './ops/error-format.js';
+import { capErrorMessage, setErrorCode } from './ops/error-format.js';
 import { useErrorResponses } from './ops/error-responses.js';
 import { useDisableIntrospection } from './ops/introspection.js';
 import { callerLogFields, lazyChildLogger } from './ops/logging.js';
@@ -45,7 +45,7 @@ import {
   redisReadiness,
   type ReadinessCheck,
 } from './ops/readiness.js';
-import { readLimitedBody, RequestTracker, requestIdOf } from './ops/requests.js';
+import { readLimitedBody, REQUEST_ID_HEADER, RequestTracker, requestIdOf } from './ops/requests.js';
 import { SubscriptionLimiter, useSseSubscriptionLimit } from './ops/subscription-limits.js';
 
 /** Parts a caller may replace, mainly for tests; each defaults to the real implementation. */
@@ -187,6 +187,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
   function maskError(error: unknown, message: string): GraphQLError {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
+      capErrorMessage(error);
       const code = error.extensions['code'];
       if (code === undefined) {
         // graphql-js reports invalid variable values without a code; they are the client's input.
@@ -274,6 +275,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ga
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    if (path === '/healthz' || path === '/readyz' || path === '/metrics') {
+      // Probes are not tracked as requests, but their responses carry an id like every other.
+      res.setHeader(REQUEST_ID_HEADER, requestIdOf(req.headers[REQUEST_ID_HEADER]));
+    }
     if (path === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
       return;

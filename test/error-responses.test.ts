@@ -196,6 +196,45 @@ describe('error responses', () => {
       }
     });
 
+    it('caps messages that quote the request', async () => {
+      const long = 'k'.repeat(200 * 1024);
+      const cases: [string, string][] = [
+        [
+          'variable of the wrong type',
+          JSON.stringify({
+            query: 'query ($n: String!) { room(name: $n) { name } }',
+            variables: { n: { secret: long } },
+          }),
+        ],
+        ['unknown body key', JSON.stringify({ query: '{ viewer { credential } }', [long]: 1 })],
+        [
+          'invalid cursor',
+          JSON.stringify({
+            query: 'subscription ($a: String) { roomEvents(room: "r", after: $a) { id } }',
+            variables: { a: long },
+          }),
+        ],
+      ];
+      for (const [label, body] of cases) {
+        const response = await post(gateway, body, { accept: 'application/json' });
+        expect(response.text.length, label).toBeLessThan(2_000);
+        expect(response.body.errors?.length, label).toBeGreaterThan(0);
+        expectClientErrors(label, response.body);
+      }
+    });
+
+    it('rejects deeply nested brackets before parsing', async () => {
+      const nested = `${'['.repeat(3000)}1${']'.repeat(3000)}`;
+      const response = await post(
+        gateway,
+        JSON.stringify({ query: `{ rooms(names: ${nested}) { name } }` }),
+        { accept: 'application/graphql-response+json' },
+      );
+      expect(response.status).toBe(400);
+      expect(codesOf(response.body)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(response.body.errors?.[0]?.extensions?.['limit']).toBe('depth');
+    });
+
     it('sends no internals in yoga request errors', async () => {
       const cases: [string, () => Promise<RawResponse>][] = [
         ['null body', () => post(gateway, 'null')],

@@ -270,6 +270,15 @@ describe('gateway protection', () => {
       expect(response.status).toBe(405);
     });
 
+    it('rejects other methods with 405, not the CSRF error', async () => {
+      for (const method of ['DELETE', 'PATCH', 'PUT']) {
+        const response = await fetch(`${plain.url}/graphql`, { method });
+        const body = await response.text();
+        expect(response.status, method).toBe(405);
+        expect(body, method).not.toContain('CSRF_HEADER_REQUIRED');
+      }
+    });
+
     it('allows a configured origin in a preflight', async () => {
       const response = await fetch(`${withCors.url}/graphql`, {
         method: 'OPTIONS',

@@ -162,6 +162,17 @@ describe('gateway observability', () => {
     expect(gateway.rawLogs()).not.toContain('bad id');
   });
 
+  it('sets a request id on probe and metrics responses', async () => {
+    for (const path of ['/healthz', '/readyz', '/metrics']) {
+      const echoed = await fetch(`${gateway.url}${path}`, {
+        headers: { 'x-request-id': 'probe-1' },
+      });
+      expect(echoed.headers.get('x-request-id'), path).toBe('probe-1');
+      const generated = await fetch(`${gateway.url}${path}`);
+      expect(generated.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
   it('writes no credential or secret to the log', async () => {
     await graphqlRequest(gateway.url, ListRoomNames);
     await graphqlRequest(gateway.url, ListRoomNames, undefined, 'wrong-key-that-must-stay-secret');

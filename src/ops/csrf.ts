@@ -14,8 +14,10 @@ export function useGatewayCsrfPrevention(): Plugin {
   const prevention = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
     onRequestParse(payload) {
-      // A preflight is not a GraphQL request. Without CORS_ORIGINS yoga rejects it as a method.
-      if (payload.request.method === 'OPTIONS') {
+      // Only GET and POST can run an operation. Yoga rejects other methods with 405, and handles
+      // a CORS preflight itself when CORS_ORIGINS is set.
+      const method = payload.request.method;
+      if (method !== 'GET' && method !== 'POST') {
         return;
       }
       try {

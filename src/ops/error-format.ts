@@ -9,6 +9,20 @@ import type { ErrorCode } from '../errors.js';
 const SERVER_ONLY_EXTENSIONS = ['originalError', 'stack', 'exception', 'unexpected'] as const;
 
 /**
+ * Maximum length of an error message sent to a client, in characters. Some messages quote the
+ * client's input, and a 200 KB variable of the wrong type came back as a 400 KB message.
+ */
+export const MAX_ERROR_MESSAGE_LENGTH = 1_000;
+
+/** Shortens the message of `error` itself to `MAX_ERROR_MESSAGE_LENGTH` and returns it. */
+export function capErrorMessage<T extends Error>(error: T): T {
+  if (error.message.length > MAX_ERROR_MESSAGE_LENGTH) {
+    error.message = `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1)}…`;
+  }
+  return error;
+}
+
+/**
  * Sets `extensions.code` on `error` itself and returns it. The property is replaced rather than
  * its object changed, because graphql-js may share that object with the original error. Yoga
  * logs, at error level, every error its mask function replaces with another, so a mask that only
@@ -26,6 +40,7 @@ export function setErrorCode(error: GraphQLError, code: ErrorCode): GraphQLError
  * errors but not for a request that is not GraphQL at all, such as `{}`.
  */
 export function errorForHttp(error: GraphQLError): GraphQLError {
+  capErrorMessage(error);
   const extensions: Record<string, unknown> = { ...error.extensions };
   let changed = removeKeys(extensions, SERVER_ONLY_EXTENSIONS);
   const http = extensions['http'] as { spec?: boolean } | undefined;
@@ -38,6 +53,7 @@ export function errorForHttp(error: GraphQLError): GraphQLError {
 
 /** Returns `error` as it is sent over graphql-ws, which has no HTTP status: without `http`. */
 export function errorForSocket(error: GraphQLError): GraphQLError {
+  capErrorMessage(error);
   const extensions: Record<string, unknown> = { ...error.extensions };
   const changed = removeKeys(extensions, ['http', ...SERVER_ONLY_EXTENSIONS]);
   return changed ? withExtensions(error, extensions) : error;
