@@ -119,8 +119,20 @@ function eventStreamRequired(): GatewayError {
 /** HTTP status of a subscription request that does not accept an event stream. */
 const NOT_ACCEPTABLE = 406;
 
-function acceptsEventStream(request: Request | undefined): request is Request {
-  return request?.headers.get('accept')?.includes('text/event-stream') ?? false;
+/** Reports whether the request's `Accept` names `text/event-stream` with a quality above 0. */
+export function acceptsEventStream(request: Request | undefined): request is Request {
+  const accept = request?.headers.get('accept');
+  if (!accept) {
+    return false;
+  }
+  return accept.split(',').some((range) => {
+    const [mediaType = '', ...parameters] = range.split(';').map((part) => part.trim());
+    if (mediaType.toLowerCase() !== 'text/event-stream') {
+      return false;
+    }
+    const quality = parameters.find((parameter) => /^q=/i.test(parameter));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
 }
 
 function eventStreamResponse(

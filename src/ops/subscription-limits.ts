@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
+import { acceptsEventStream } from '../events/sse.js';
 import type { Caller } from '../auth/caller.js';
 import { ERROR_CODES } from '../errors.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -106,7 +107,7 @@ export function useSseSubscriptionLimit(
         req?: IncomingMessage;
         caller?: Caller;
       };
-      const streaming = context.request?.headers.get('accept')?.includes('text/event-stream');
+      const streaming = acceptsEventStream(context.request);
       if (!streaming || !context.caller) {
         return;
       }
