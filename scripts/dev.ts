@@ -3,20 +3,22 @@
 // livekit-server exits on its own, the gateway stops too and the script exits with code 1.
 import { dispose } from '@livekit/rtc-node';
 import { ConfigError, loadConfig, type GatewayConfig } from '../src/config.js';
+import { integerVar } from '../src/config-values.js';
 import { createGateway } from '../src/gateway.js';
 import { listen, type RunningServer } from '../src/server.js';
 import { startLiveKitServer } from '../test/support/livekit-server.js';
 import { joinRoom, joinToken, type TestParticipant } from '../test/support/participant.js';
 
-/** Reads port variable `name`, or prints what is wrong and exits 1 before anything starts. */
+const PORT_RANGE = { min: 1, max: 65535 };
+
+/** Reads port variable `name`, or prints why it is invalid and exits 1 before anything starts. */
 function portVariable(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const port = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535 || raw?.trim() === '') {
-    process.stderr.write(`${name} must be an integer from 1 to 65535, got "${raw}"\n`);
+  const parsed = integerVar(PORT_RANGE, fallback).safeParse(process.env[name]);
+  if (!parsed.success) {
+    process.stderr.write(`${name} ${parsed.error.issues[0]?.message ?? 'is invalid'}\n`);
     process.exit(1);
   }
-  return port;
+  return parsed.data;
 }
 
 const gatewayPort = portVariable('PORT', 4000);
@@ -52,9 +54,9 @@ livekit.process.once('exit', (code, signal) => {
   if (stopping) {
     return;
   }
-  const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+  const ending = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
   process.stderr.write(
-    `livekit-server ${how} while the dev gateway was running; stopping the gateway. ` +
+    `livekit-server ${ending} while the dev gateway was running; stopping the gateway. ` +
       'Run npm run dev again to restart both.\n',
   );
   void stop(1);

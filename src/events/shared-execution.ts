@@ -246,7 +246,8 @@ export function nextFrameWriter(
       return true;
     }
     const length = start.length + payload.length + 1;
-    // RFC 6455 lengths: 7 bits up to 125 bytes, then 16 bits after 126, then 64 bits after 127.
+    // RFC 6455: lengths up to 125 fit in the second byte, where 126 announces a 16-bit length
+    // and 127 a 64-bit one.
     let header = 10;
     if (length < 126) {
       header = 2;

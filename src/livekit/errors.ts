@@ -52,7 +52,7 @@ const ARGUMENTS_BY_METHOD: Record<string, Record<string, string>> = {
   UpdateRoomMetadata: { 'metadata size exceeds limits': 'metadata' },
 };
 
-/** The GraphQL argument LiveKit's `meta.argument` refers to, when it is known. */
+/** Returns the GraphQL argument LiveKit's `meta.argument` refers to, when it is known. */
 function graphqlArgument(method: string, liveKitArgument: string | undefined): string | undefined {
   return liveKitArgument === undefined ? undefined : ARGUMENTS_BY_METHOD[method]?.[liveKitArgument];
 }
